@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+
+namespace ErrorCodeAnalyzers.Analysis
+{
+    /// <summary>
+    /// The naming rule that decides whether a symbol or JSON member name denotes a provider error code.
+    /// Documented in docs/error-code-naming.md; keep the two in step.
+    /// </summary>
+    /// <remarks>
+    /// A name is an error code when, split into words (camelCase, PascalCase, snake_case, kebab-case),
+    /// its last word is <c>code</c> or <c>codes</c> (ignoring a trailing representation word such as
+    /// <c>Str</c> or <c>Value</c>), or it is one of the fused spellings <c>errcode</c>, <c>errorcode</c>,
+    /// <c>retcode</c>, <c>rescode</c>, <c>errno</c>; and no word names another kind of code
+    /// (HTTP status, exit code, HRESULT, postal, country, currency, language, verification, promotion...).
+    /// </remarks>
+    internal static class ErrorCodeNames
+    {
+        private static readonly HashSet<string> FusedErrorCodeWords = new(StringComparer.Ordinal)
+        {
+            "errcode", "errcodes", "errorcode", "errorcodes", "retcode", "retcodes", "rescode", "resultcode", "returncode", "errno", "errnum",
+        };
+
+        /// <summary>Words that qualify "code" as some other kind of code.</summary>
+        private static readonly HashSet<string> OtherKindsOfCode = new(StringComparer.Ordinal)
+        {
+            // HTTP and processes
+            "http", "https", "status", "statuses", "exit", "hresult", "hr", "signal",
+            // places and languages
+            "postal", "post", "postcode", "zip", "zipcode", "country", "countries", "region", "area", "city", "state", "province",
+            "language", "lang", "locale", "culture", "iso", "geo", "dial", "phone", "airport", "station", "timezone",
+            // money and commerce
+            "currency", "currencies", "price", "tax", "vat", "sku", "product", "item", "promotion", "promo", "coupon", "voucher",
+            "discount", "gift", "redeem", "redemption", "referral", "invite", "invitation", "bank", "swift", "bic", "sort", "routing",
+            "branch", "store", "shop", "merchant", "market", "symbol", "asset", "coin", "ticker", "unit", "tracking", "shipping", "carrier",
+            // secrets and verification
+            "verification", "verify", "otp", "auth", "authorization", "authorisation", "oauth", "access", "pin", "pass", "passcode",
+            "security", "confirmation", "confirm", "activation", "sms", "email", "mfa", "totp", "device", "user", "secret", "recovery",
+            "qr", "qrcode", "bar", "barcode",
+            // programming
+            "hash", "hashcode", "key", "keycode", "char", "charcode", "unicode", "ascii", "op", "opcode", "source", "byte", "bytecode",
+            "machine", "instruction", "type", "typecode", "class", "color", "colour", "scan", "short", "client", "company", "customer",
+            "program", "promo", "share", "gender", "medical", "diagnosis", "icd", "naics", "sic", "hs",
+        };
+
+        /// <summary>Trailing words that only say how the code is represented (<c>codeStr</c>, <c>errorCodeValue</c>).</summary>
+        private static readonly HashSet<string> RepresentationWords = new(StringComparer.Ordinal)
+        {
+            "str", "string", "text", "value", "val", "raw", "int", "num", "number", "el", "elem", "element", "token", "node", "prop", "property", "json",
+        };
+
+        public static bool IsErrorCodeName(string? name)
+        {
+            if (name is null || name.Length == 0 || name.Length > 128)
+            {
+                return false;
+            }
+
+            var words = SplitWords(name);
+            if (words.Count == 0)
+            {
+                return false;
+            }
+
+            var last = words.Count - 1;
+            while (last > 0 && RepresentationWords.Contains(words[last]))
+            {
+                last--;
+            }
+
+            var lastWord = words[last];
+            if (!(lastWord is "code" or "codes") && !FusedErrorCodeWords.Contains(lastWord))
+            {
+                return false;
+            }
+
+            for (var i = 0; i <= last; i++)
+            {
+                if (OtherKindsOfCode.Contains(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>True when a name is plain <c>Code</c>/<c>Codes</c>, whose meaning depends on what it belongs to.</summary>
+        public static bool IsUnqualifiedCode(string name) =>
+            string.Equals(name, "Code", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Codes", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>True when a receiver or type name says its <c>Code</c> is another kind of code (<c>country.Code</c>, <c>Currency.Code</c>).</summary>
+        public static bool NamesOtherKindOfCode(string? name)
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                return false;
+            }
+
+            foreach (var word in SplitWords(name!))
+            {
+                if (OtherKindsOfCode.Contains(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Splits an identifier or JSON member name into lower-case words.</summary>
+        public static List<string> SplitWords(string name)
+        {
+            var words = new List<string>(4);
+            var start = -1;
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    Flush(i);
+                    continue;
+                }
+
+                if (start < 0)
+                {
+                    start = i;
+                    continue;
+                }
+
+                var previous = name[i - 1];
+                var boundary =
+                    (char.IsUpper(c) && char.IsLower(previous)) ||
+                    (char.IsUpper(c) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(previous)) ||
+                    (char.IsDigit(c) != char.IsDigit(previous));
+                if (boundary)
+                {
+                    Flush(i);
+                    start = i;
+                }
+            }
+
+            Flush(name.Length);
+            return words;
+
+            void Flush(int end)
+            {
+                if (start >= 0 && end > start)
+                {
+                    words.Add(name.Substring(start, end - start).ToLowerInvariant());
+                }
+
+                start = -1;
+            }
+        }
+    }
+}

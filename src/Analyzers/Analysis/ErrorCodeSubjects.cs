@@ -1,0 +1,232 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ErrorCodeAnalyzers.Analysis
+{
+    /// <summary>
+    /// The one place that decides whether an expression is an error code: by the name of its symbol,
+    /// by the JSON member it is read from, through the conversions that clients put around codes.
+    /// (Handlers add a third way, a comparison with a package constant; see <see cref="HandlerModel"/>.)
+    /// </summary>
+    internal static class ErrorCodeSubjects
+    {
+        public static bool IsErrorCode(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var current = expression;
+            for (var guard = 0; guard < 32; guard++)
+            {
+                switch (current)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        current = parenthesized.Expression;
+                        continue;
+                    case CastExpressionSyntax cast:
+                        current = cast.Expression;
+                        continue;
+                    case PostfixUnaryExpressionSyntax suppress when suppress.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                        current = suppress.Operand;
+                        continue;
+                    case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
+                        current = coalesce.Left;
+                        continue;
+                    case BinaryExpressionSyntax asExpression when asExpression.IsKind(SyntaxKind.AsExpression):
+                        current = asExpression.Left;
+                        continue;
+                    case AwaitExpressionSyntax awaited:
+                        current = awaited.Expression;
+                        continue;
+                    case ConditionalAccessExpressionSyntax conditional:
+                        // response?.Code, code?.Trim(), json?["error_code"]
+                        var whenNotNull = conditional.WhenNotNull;
+                        if (whenNotNull is MemberBindingExpressionSyntax binding)
+                        {
+                            return IsErrorCodeMember(binding.Name.Identifier.ValueText, conditional.Expression, whenNotNull, model, cancellationToken);
+                        }
+
+                        if (whenNotNull is InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax method } boundInvocation)
+                        {
+                            if (IsPassThroughMethod(method.Name.Identifier.ValueText))
+                            {
+                                current = conditional.Expression;
+                                continue;
+                            }
+
+                            if (JsonMemberName(method.Name.Identifier.ValueText, boundInvocation.ArgumentList) is { } jsonName)
+                            {
+                                return ErrorCodeNames.IsErrorCodeName(jsonName);
+                            }
+
+                            return IsErrorCodeMember(method.Name.Identifier.ValueText, conditional.Expression, whenNotNull, model, cancellationToken);
+                        }
+
+                        if (whenNotNull is ElementBindingExpressionSyntax elementBinding)
+                        {
+                            return JsonIndexerName(elementBinding.ArgumentList) is { } indexName && ErrorCodeNames.IsErrorCodeName(indexName);
+                        }
+
+                        return false;
+                    case ElementAccessExpressionSyntax elementAccess:
+                        return JsonIndexerName(elementAccess.ArgumentList) is { } key && ErrorCodeNames.IsErrorCodeName(key);
+                    case InvocationExpressionSyntax invocation:
+                        switch (invocation.Expression)
+                        {
+                            case MemberAccessExpressionSyntax memberAccess:
+                                var methodName = memberAccess.Name.Identifier.ValueText;
+                                if (IsPassThroughMethod(methodName))
+                                {
+                                    current = memberAccess.Expression;
+                                    continue;
+                                }
+
+                                if (IsParseMethod(memberAccess, methodName) && invocation.ArgumentList.Arguments.Count >= 1)
+                                {
+                                    current = invocation.ArgumentList.Arguments[0].Expression;
+                                    continue;
+                                }
+
+                                if (JsonMemberName(methodName, invocation.ArgumentList) is { } jsonName)
+                                {
+                                    return ErrorCodeNames.IsErrorCodeName(jsonName);
+                                }
+
+                                return IsErrorCodeMember(methodName, memberAccess.Expression, invocation, model, cancellationToken);
+                            case GenericNameSyntax genericName when JsonMemberName(genericName.Identifier.ValueText, invocation.ArgumentList) is { } jsonMember:
+                                return ErrorCodeNames.IsErrorCodeName(jsonMember);
+                            case SimpleNameSyntax simpleName:
+                                return IsErrorCodeMember(simpleName.Identifier.ValueText, receiver: null, invocation, model, cancellationToken);
+                            default:
+                                return false;
+                        }
+
+                    case MemberAccessExpressionSyntax memberAccess:
+                        if (memberAccess.Name.Identifier.ValueText == "Value" && IsNullableValue(memberAccess, model, cancellationToken))
+                        {
+                            current = memberAccess.Expression;
+                            continue;
+                        }
+
+                        return IsErrorCodeMember(memberAccess.Name.Identifier.ValueText, memberAccess.Expression, memberAccess, model, cancellationToken);
+                    case IdentifierNameSyntax identifier:
+                        return IsErrorCodeMember(identifier.Identifier.ValueText, receiver: null, identifier, model, cancellationToken);
+                    default:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Methods that keep the code and only change its form: <c>Trim()</c>, <c>ToString()</c>, <c>GetString()</c>...</summary>
+        private static bool IsPassThroughMethod(string name) => name switch
+        {
+            "Trim" or "TrimStart" or "TrimEnd" or "ToString" or "ToLower" or "ToUpper" or "ToLowerInvariant" or "ToUpperInvariant" => true,
+            "GetString" or "GetInt32" or "GetInt64" or "GetInt16" or "GetUInt32" or "GetRawText" or "GetValueOrDefault" => true,
+            _ => false,
+        };
+
+        private static bool IsParseMethod(MemberAccessExpressionSyntax memberAccess, string methodName)
+        {
+            if (methodName is not ("Parse" or "ToInt32" or "ToInt64" or "ToInt16" or "ToString"))
+            {
+                return false;
+            }
+
+            return memberAccess.Expression switch
+            {
+                PredefinedTypeSyntax => true,
+                IdentifierNameSyntax { Identifier.ValueText: "Convert" or "Int32" or "Int64" or "Int16" } => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>The member name read by <c>GetProperty("errorCode")</c>, <c>Value&lt;string&gt;("code")</c>, <c>SelectToken("error_code")</c>...</summary>
+        private static string? JsonMemberName(string methodName, ArgumentListSyntax arguments)
+        {
+            if (methodName is not ("GetProperty" or "Value" or "SelectToken" or "GetValue" or "Property" or "TryGetProperty" or "GetPropertyValue"))
+            {
+                return null;
+            }
+
+            return arguments.Arguments.Count >= 1 && arguments.Arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? literal.Token.ValueText
+                : null;
+        }
+
+        /// <summary>The member name read by <c>json["error_code"]</c>.</summary>
+        private static string? JsonIndexerName(BracketedArgumentListSyntax arguments) =>
+            arguments.Arguments.Count == 1 && arguments.Arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? literal.Token.ValueText
+                : null;
+
+        private static bool IsErrorCodeMember(string name, ExpressionSyntax? receiver, ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            // Syntax first: most subjects are rejected by their name without touching the semantic model.
+            if (!ErrorCodeNames.IsErrorCodeName(name))
+            {
+                return false;
+            }
+
+            if (ErrorCodeNames.IsUnqualifiedCode(name) && receiver is not null && ErrorCodeNames.NamesOtherKindOfCode(LastName(receiver)))
+            {
+                return false; // country.Code, currency.Code
+            }
+
+            var type = model.GetTypeInfo(node, cancellationToken).Type;
+            if (type is not null && !IsCodeLikeType(type))
+            {
+                return false;
+            }
+
+            if (ErrorCodeNames.IsUnqualifiedCode(name))
+            {
+                var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
+                if (symbol is IPropertySymbol or IFieldSymbol && ErrorCodeNames.NamesOtherKindOfCode(symbol.ContainingType?.Name))
+                {
+                    return false; // Country.Code, HttpStatus.Code
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsCodeLikeType(ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_String:
+                case SpecialType.System_Object:
+                    return true;
+                case SpecialType.None:
+                    // Enums are never error codes; JSON tokens, dynamic and unresolved types may carry one.
+                    return type.TypeKind != TypeKind.Enum;
+                default:
+                    return false; // bool, char, floating point (prices), byte...
+            }
+        }
+
+        private static bool IsNullableValue(MemberAccessExpressionSyntax memberAccess, SemanticModel model, CancellationToken cancellationToken) =>
+            model.GetTypeInfo(memberAccess.Expression, cancellationToken).Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+        private static string? LastName(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+            InvocationExpressionSyntax invocation => LastName(invocation.Expression),
+            ConditionalAccessExpressionSyntax conditional => conditional.WhenNotNull is MemberBindingExpressionSyntax binding ? binding.Name.Identifier.ValueText : null,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,494 @@
+using System.Collections.Generic;
+using System.Threading;
+using ErrorCodeAnalyzers.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ErrorCodeAnalyzers.Analysis
+{
+    /// <summary>Where a code literal stands.</summary>
+    internal enum SiteKind
+    {
+        CaseLabel,
+        CasePattern,
+        SwitchArm,
+        IfCondition,
+        Comparison,
+        IsPattern,
+        Assertion,
+        CodeArgument,
+        TableKey,
+        TableElement,
+    }
+
+    /// <summary>A code literal at a place where it is compared with (or stands for) an error code.</summary>
+    internal sealed class CodeSite
+    {
+        public CodeSite(CodeLiteral literal, SiteKind kind, ExpressionSyntax? subject, bool handlesCode)
+        {
+            Literal = literal;
+            Kind = kind;
+            Subject = subject;
+            HandlesCode = handlesCode;
+        }
+
+        public CodeLiteral Literal { get; }
+
+        public SiteKind Kind { get; }
+
+        /// <summary>The expression the literal is compared with; null where the place itself says "error code" (tables, code parameters).</summary>
+        public ExpressionSyntax? Subject { get; }
+
+        /// <summary>Whether the branch the literal labels handles that code specifically (not under <c>not</c> or <c>!=</c>).</summary>
+        public bool HandlesCode { get; }
+    }
+
+    /// <summary>
+    /// A switch statement, switch expression or if/else-if chain over one subject: its code literals,
+    /// the package constants it uses, the values and ranges it handles, and whether it has a default.
+    /// Built once per handler; the rules only read it.
+    /// </summary>
+    internal sealed class HandlerModel
+    {
+        private readonly HashSet<long> handledValues = new();
+        private readonly List<(long From, long To)> handledRanges = new();
+
+        private HandlerModel(SyntaxNode node, SyntaxToken keyword)
+        {
+            Node = node;
+            Keyword = keyword;
+        }
+
+        public SyntaxNode Node { get; }
+
+        /// <summary>Where ECA0003 is reported: the <c>switch</c> keyword or the first <c>if</c>.</summary>
+        public SyntaxToken Keyword { get; }
+
+        public ExpressionSyntax? Subject { get; private set; }
+
+        /// <summary>Literal sites comparing the handler's subject.</summary>
+        public List<CodeSite> Sites { get; } = new();
+
+        /// <summary>Literal sites in the handler's conditions that compare something else (if-chains only).</summary>
+        public List<CodeSite> OtherSites { get; } = new();
+
+        /// <summary>Package constants (<c>ProviderErrorCodes.*</c>) the handler compares its subject with.</summary>
+        public List<CodeDefinition> PackageConstants { get; } = new();
+
+        /// <summary>Branches that compare the subject (cases, arms, if branches).</summary>
+        public int BranchCount { get; private set; }
+
+        /// <summary>A <c>default</c>, <c>_</c>, catch-all pattern or final <c>else</c>.</summary>
+        public bool HasDefault { get; private set; }
+
+        /// <summary>Patterns this model cannot evaluate (<c>not</c>, mixed <c>and</c>, list patterns): coverage is then not judged.</summary>
+        public bool HasOpaquePatterns { get; private set; }
+
+        public bool IsIfChain => Node is IfStatementSyntax;
+
+        public bool Handles(long value)
+        {
+            if (handledValues.Contains(value))
+            {
+                return true;
+            }
+
+            foreach (var (from, to) in handledRanges)
+            {
+                if (value >= from && value <= to)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static HandlerModel ForSwitchStatement(SwitchStatementSyntax switchStatement, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var handler = new HandlerModel(switchStatement, switchStatement.SwitchKeyword) { Subject = switchStatement.Expression };
+            foreach (var section in switchStatement.Sections)
+            {
+                var branches = false;
+                foreach (var label in section.Labels)
+                {
+                    switch (label)
+                    {
+                        case CaseSwitchLabelSyntax caseLabel:
+                            branches = true;
+                            handler.AddValue(caseLabel.Value, SiteKind.CaseLabel, handles: true, handler.Subject, model, cancellationToken);
+                            break;
+                        case CasePatternSwitchLabelSyntax patternLabel:
+                            branches = true;
+                            handler.AddPattern(patternLabel.Pattern, SiteKind.CasePattern, model, cancellationToken);
+                            break;
+                        case DefaultSwitchLabelSyntax:
+                            handler.HasDefault = true;
+                            break;
+                    }
+                }
+
+                if (branches)
+                {
+                    handler.BranchCount++;
+                }
+            }
+
+            return handler;
+        }
+
+        public static HandlerModel ForSwitchExpression(SwitchExpressionSyntax switchExpression, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var handler = new HandlerModel(switchExpression, switchExpression.SwitchKeyword) { Subject = switchExpression.GoverningExpression };
+            foreach (var arm in switchExpression.Arms)
+            {
+                handler.BranchCount++;
+                handler.AddPattern(arm.Pattern, SiteKind.SwitchArm, model, cancellationToken);
+            }
+
+            return handler;
+        }
+
+        /// <summary>An if/else-if chain, walked iteratively (chains can be thousands deep).</summary>
+        public static HandlerModel ForIfChain(IfStatementSyntax head, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var handler = new HandlerModel(head, head.IfKeyword);
+            var conditions = new Stack<(ExpressionSyntax Expression, bool Handles)>();
+            for (var current = head; current is not null;)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var sitesBefore = handler.Sites.Count + handler.PackageConstants.Count;
+                conditions.Push((current.Condition, true));
+                while (conditions.Count > 0)
+                {
+                    var (condition, handles) = conditions.Pop();
+                    switch (condition)
+                    {
+                        case ParenthesizedExpressionSyntax parenthesized:
+                            conditions.Push((parenthesized.Expression, handles));
+                            break;
+                        case BinaryExpressionSyntax logical when logical.IsKind(SyntaxKind.LogicalOrExpression) || logical.IsKind(SyntaxKind.LogicalAndExpression):
+                            conditions.Push((logical.Right, handles));
+                            conditions.Push((logical.Left, handles));
+                            break;
+                        case PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression):
+                            conditions.Push((not.Operand, false));
+                            break;
+                        case IsPatternExpressionSyntax isPattern when MayHoldCode(isPattern.Pattern):
+                            if (handler.AcceptSubject(isPattern.Expression))
+                            {
+                                handler.AddPattern(isPattern.Pattern, SiteKind.IfCondition, model, cancellationToken, handles);
+                            }
+                            else
+                            {
+                                handler.AddOtherPattern(isPattern.Pattern, isPattern.Expression);
+                            }
+
+                            break;
+                        default:
+                            if (Comparisons.TryDecompose(condition, out var subject, out var value, out var isEquality) && IsCodeValue(value, model, cancellationToken))
+                            {
+                                if (handler.AcceptSubject(subject))
+                                {
+                                    handler.AddValue(value, SiteKind.IfCondition, handles && isEquality, handler.Subject, model, cancellationToken);
+                                }
+                                else if (LiteralValues.TryGetCodeLiteral(value, out var otherLiteral))
+                                {
+                                    handler.OtherSites.Add(new CodeSite(otherLiteral, SiteKind.Comparison, subject, handlesCode: false));
+                                }
+                            }
+
+                            break;
+                    }
+                }
+
+                if (handler.Sites.Count + handler.PackageConstants.Count > sitesBefore)
+                {
+                    handler.BranchCount++;
+                }
+
+                switch (current.Else?.Statement)
+                {
+                    case IfStatementSyntax next:
+                        current = next;
+                        break;
+                    case null:
+                        current = null;
+                        break;
+                    default:
+                        handler.HasDefault = true;
+                        current = null;
+                        break;
+                }
+            }
+
+            return handler;
+        }
+
+        /// <summary>A code literal or a named integer/string constant: what a branch compares a code with (not <c>null</c>, not a variable).</summary>
+        private static bool IsCodeValue(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (LiteralValues.TryGetCodeLiteral(value, out _))
+            {
+                return true;
+            }
+
+            return value is IdentifierNameSyntax or MemberAccessExpressionSyntax &&
+                model.GetSymbolInfo(value, cancellationToken).Symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: int or long or short or string };
+        }
+
+        /// <summary>Syntactic check that a pattern compares with something that can be a code (not <c>null</c> or a type).</summary>
+        private static bool MayHoldCode(PatternSyntax root)
+        {
+            var patterns = new Stack<PatternSyntax>();
+            patterns.Push(root);
+            while (patterns.Count > 0)
+            {
+                switch (patterns.Pop())
+                {
+                    case ConstantPatternSyntax constant:
+                        if (constant.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax || LiteralValues.TryGetCodeLiteral(constant.Expression, out _))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case RelationalPatternSyntax:
+                        return true;
+                    case ParenthesizedPatternSyntax parenthesized:
+                        patterns.Push(parenthesized.Pattern);
+                        break;
+                    case BinaryPatternSyntax binary:
+                        patterns.Push(binary.Right);
+                        patterns.Push(binary.Left);
+                        break;
+                    case UnaryPatternSyntax unary:
+                        patterns.Push(unary.Pattern);
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The first compared subject becomes the chain's subject; later ones must be the same expression.</summary>
+        private bool AcceptSubject(ExpressionSyntax subject)
+        {
+            if (Subject is null)
+            {
+                Subject = subject;
+                return true;
+            }
+
+            return Comparisons.SameSubject(Subject, subject);
+        }
+
+        private void AddValue(ExpressionSyntax value, SiteKind kind, bool handles, ExpressionSyntax? subject, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (LiteralValues.TryGetCodeLiteral(value, out var literal))
+            {
+                Sites.Add(new CodeSite(literal, kind, subject, handles));
+                if (handles)
+                {
+                    handledValues.Add(literal.Value);
+                }
+
+                return;
+            }
+
+            if (value is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
+            {
+                return;
+            }
+
+            // A named constant: the package's (narrows the provider) or the user's (handles its value).
+            if (model.GetSymbolInfo(value, cancellationToken).Symbol is IFieldSymbol { HasConstantValue: true } field)
+            {
+                long? constantValue = field.ConstantValue switch
+                {
+                    int i => i,
+                    long l => l,
+                    short s => s,
+                    string text when LiteralValues.TryParseInteger(text, out var parsed) => parsed,
+                    _ => null,
+                };
+                if (constantValue is { } handled && handles)
+                {
+                    handledValues.Add(handled);
+                }
+
+                if (PackageConstants.Count < 64 && PackageConstantOf(field) is { } code)
+                {
+                    PackageConstants.Add(code);
+                }
+            }
+        }
+
+        private void AddPattern(PatternSyntax root, SiteKind kind, SemanticModel model, CancellationToken cancellationToken, bool handles = true)
+        {
+            var patterns = new Stack<(PatternSyntax Pattern, bool Handles)>();
+            patterns.Push((root, handles));
+            while (patterns.Count > 0)
+            {
+                var (pattern, patternHandles) = patterns.Pop();
+                switch (pattern)
+                {
+                    case ConstantPatternSyntax constant:
+                        AddValue(constant.Expression, kind, patternHandles, Subject, model, cancellationToken);
+                        break;
+                    case ParenthesizedPatternSyntax parenthesized:
+                        patterns.Push((parenthesized.Pattern, patternHandles));
+                        break;
+                    case BinaryPatternSyntax binary when binary.IsKind(SyntaxKind.OrPattern):
+                        patterns.Push((binary.Right, patternHandles));
+                        patterns.Push((binary.Left, patternHandles));
+                        break;
+                    case BinaryPatternSyntax binary when binary.IsKind(SyntaxKind.AndPattern):
+                        if (patternHandles && TryGetRange(binary, model, cancellationToken, out var range))
+                        {
+                            handledRanges.Add(range);
+                        }
+                        else
+                        {
+                            HasOpaquePatterns = true;
+                            patterns.Push((binary.Right, false));
+                            patterns.Push((binary.Left, false));
+                        }
+
+                        break;
+                    case UnaryPatternSyntax unary:
+                        HasOpaquePatterns = true;
+                        patterns.Push((unary.Pattern, false));
+                        break;
+                    case RelationalPatternSyntax relational:
+                        if (patternHandles && TryGetBound(relational, model, cancellationToken, out var bound, out var isLower))
+                        {
+                            handledRanges.Add(isLower ? (bound, long.MaxValue) : (long.MinValue, bound));
+                        }
+
+                        break;
+                    case DiscardPatternSyntax:
+                    case VarPatternSyntax:
+                    case DeclarationPatternSyntax:
+                    case TypePatternSyntax:
+                    case RecursivePatternSyntax:
+                        // Catch-alls: they match every code, so none of them is handled specifically.
+                        if (patternHandles)
+                        {
+                            HasDefault = true;
+                        }
+
+                        break;
+                    default:
+                        HasOpaquePatterns = true;
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Literals in a pattern applied to a different subject inside an if-chain: sites without the chain's context.</summary>
+        private void AddOtherPattern(PatternSyntax root, ExpressionSyntax subject)
+        {
+            var patterns = new Stack<PatternSyntax>();
+            patterns.Push(root);
+            while (patterns.Count > 0)
+            {
+                switch (patterns.Pop())
+                {
+                    case ConstantPatternSyntax constant when LiteralValues.TryGetCodeLiteral(constant.Expression, out var literal):
+                        OtherSites.Add(new CodeSite(literal, SiteKind.IsPattern, subject, handlesCode: false));
+                        break;
+                    case ParenthesizedPatternSyntax parenthesized:
+                        patterns.Push(parenthesized.Pattern);
+                        break;
+                    case BinaryPatternSyntax binary:
+                        patterns.Push(binary.Right);
+                        patterns.Push(binary.Left);
+                        break;
+                    case UnaryPatternSyntax unary:
+                        patterns.Push(unary.Pattern);
+                        break;
+                }
+            }
+        }
+
+        private static bool TryGetRange(BinaryPatternSyntax and, SemanticModel model, CancellationToken cancellationToken, out (long From, long To) range)
+        {
+            range = default;
+            if (Unparenthesize(and.Left) is RelationalPatternSyntax left && Unparenthesize(and.Right) is RelationalPatternSyntax right &&
+                TryGetBound(left, model, cancellationToken, out var leftBound, out var leftIsLower) &&
+                TryGetBound(right, model, cancellationToken, out var rightBound, out var rightIsLower) &&
+                leftIsLower != rightIsLower)
+            {
+                range = leftIsLower ? (leftBound, rightBound) : (rightBound, leftBound);
+                return true;
+            }
+
+            return false;
+        }
+
+        private static PatternSyntax Unparenthesize(PatternSyntax pattern)
+        {
+            while (pattern is ParenthesizedPatternSyntax parenthesized)
+            {
+                pattern = parenthesized.Pattern;
+            }
+
+            return pattern;
+        }
+
+        /// <summary>The inclusive bound of <c>&gt;= 9501</c> (lower) or <c>&lt; 9526</c> (upper).</summary>
+        private static bool TryGetBound(RelationalPatternSyntax relational, SemanticModel model, CancellationToken cancellationToken, out long bound, out bool isLower)
+        {
+            bound = 0;
+            isLower = false;
+            long value;
+            if (LiteralValues.TryGetCodeLiteral(relational.Expression, out var literal) && !literal.IsString)
+            {
+                value = literal.Value;
+            }
+            else if (model.GetConstantValue(relational.Expression, cancellationToken) is { HasValue: true, Value: int or long or short } constant)
+            {
+                value = System.Convert.ToInt64(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                return false;
+            }
+
+            switch (relational.OperatorToken.Kind())
+            {
+                case SyntaxKind.GreaterThanEqualsToken: bound = value; isLower = true; return true;
+                case SyntaxKind.GreaterThanToken: bound = value + 1; isLower = true; return true;
+                case SyntaxKind.LessThanEqualsToken: bound = value; return true;
+                case SyntaxKind.LessThanToken: bound = value - 1; return true;
+                default: return false;
+            }
+        }
+
+        /// <summary>The catalog entry behind a constant of the shipped constants library, if <paramref name="field"/> is one.</summary>
+        public static CodeDefinition? PackageConstantOf(IFieldSymbol field)
+        {
+            var type = field.ContainingType;
+            if (type is null)
+            {
+                return null;
+            }
+
+            var outermost = type;
+            while (outermost.ContainingType is not null)
+            {
+                outermost = outermost.ContainingType;
+            }
+
+            if (outermost.ContainingNamespace is not { Name: CatalogData.ConstantsNamespace, ContainingNamespace.IsGlobalNamespace: true })
+            {
+                return null;
+            }
+
+            var name = field.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+            return ErrorCodeCatalog.Instance.TryGetByConstantName(name, out var code) ? code : null;
+        }
+    }
+}
