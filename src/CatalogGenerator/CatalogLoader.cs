@@ -195,10 +195,10 @@ public static class CatalogLoader
             return null;
         }
 
-        reader.CheckKeys(entry, $"entry {path}", "code", "range", "name", "texts", "httpStatus", "success", "obsolete", "mandatory", "formerNames");
         var name = entry.Get("name") is { } nameNode ? reader.AsString(nameNode, $"entry {path}: name") : null;
         int? code = entry.Get("code") is { } codeNode ? reader.AsInt(codeNode, $"entry {path}: code") : null;
         var label = $"entry {path} ({(code is { } c ? "code " + c.ToString(CultureInfo.InvariantCulture) : "no code")}, '{name ?? "?"}')";
+        reader.CheckKeys(entry, label, "code", "range", "name", "texts", "httpStatus", "success", "obsolete", "mandatory", "formerNames");
         if (name is null)
         {
             reader.Error(entry, $"{label}: 'name' is required");

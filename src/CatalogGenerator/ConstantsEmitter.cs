@@ -70,6 +70,11 @@ public static class ConstantsEmitter
 
         foreach (var child in node.Children)
         {
+            if (!child.HasConstants)
+            {
+                continue; // a section of code-less rows only (Link Offers) has nothing to name
+            }
+
             if (!first)
             {
                 writer.Line();
@@ -200,6 +205,9 @@ public static class ConstantsEmitter
         public List<ClassNode> Children { get; } = new();
 
         public List<CatalogSection> Sections { get; } = new();
+
+        public bool HasConstants =>
+            Sections.Exists(s => s.Entries.Any(e => e.Code is not null || e.Range is not null)) || Children.Exists(c => c.HasConstants);
     }
 }
 
