@@ -82,8 +82,9 @@ namespace ErrorCodeAnalyzers.CodeFixes
 
         private static bool IsSystem(UsingDirectiveSyntax directive)
         {
-            var name = directive.Name.ToString();
-            return name == "System" || name.StartsWith("System.", StringComparison.Ordinal);
+            // Name is null on newer compilers for an alias of any type (using Pair = (int, string);), although the 4.5 API says otherwise.
+            var name = directive.Name?.ToString();
+            return name is not null && (name == "System" || name.StartsWith("System.", StringComparison.Ordinal));
         }
 
         private static bool ShouldPrecede(UsingDirectiveSyntax existing, bool systemFirst)

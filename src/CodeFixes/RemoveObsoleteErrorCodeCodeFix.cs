@@ -37,7 +37,7 @@ namespace ErrorCodeAnalyzers.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (FindLiteral(root, diagnostic) is { } literal && Plan(literal) is not null)
+                if (FindLiteral(root, diagnostic) is { } literal && !CleanupHazards.Around(literal) && Plan(literal) is not null)
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
@@ -61,7 +61,8 @@ namespace ErrorCodeAnalyzers.CodeFixes
                 return document;
             }
 
-            var literals = diagnostics.Select(d => FindLiteral(root, d)).Where(l => l is not null).Cast<ExpressionSyntax>().ToList();
+            var measured = new Dictionary<SyntaxNode, bool>();
+            var literals = diagnostics.Select(d => FindLiteral(root, d)).Where(l => l is not null && !CleanupHazards.Around(l, measured)).Cast<ExpressionSyntax>().ToList();
             root = root.TrackNodes(literals);
             foreach (var original in literals)
             {

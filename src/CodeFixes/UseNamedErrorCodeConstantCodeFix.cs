@@ -37,13 +37,19 @@ namespace ErrorCodeAnalyzers.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (semanticModel is null)
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (semanticModel is null || root is null)
             {
                 return;
             }
 
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (CleanupHazards.Around(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)))
+                {
+                    continue;
+                }
+
                 var candidates = Candidates(diagnostic);
                 var ambiguous = candidates.Count > 1;
                 foreach (var (constant, provider) in candidates)
@@ -93,9 +99,10 @@ namespace ErrorCodeAnalyzers.CodeFixes
             }
 
             var targets = new Dictionary<SyntaxNode, string>();
+            var measured = new Dictionary<SyntaxNode, bool>();
             foreach (var (span, constant) in replacements)
             {
-                if (root.FindNode(span, getInnermostNodeForTie: true) is ExpressionSyntax node && node.Span == span)
+                if (root.FindNode(span, getInnermostNodeForTie: true) is ExpressionSyntax node && node.Span == span && !CleanupHazards.Around(node, measured))
                 {
                     targets[node] = constant;
                 }

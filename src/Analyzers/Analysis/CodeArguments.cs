@@ -31,6 +31,13 @@ namespace ErrorCodeAnalyzers.Analysis
                 }
             }
 
+            // "105".Equals(errorCode): the literal is the receiver.
+            if (!any && argumentList.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } equalsAccess } &&
+                LiteralValues.TryGetCodeLiteral(equalsAccess.Expression, out var receiver) && CodeSiteWalker.IsReportableValue(catalog, receiver.Value, options))
+            {
+                any = true;
+            }
+
             if (!any)
             {
                 return;
@@ -55,7 +62,9 @@ namespace ErrorCodeAnalyzers.Analysis
                 }
             }
 
-            if (argumentList.Parent is not (InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax))
+            // Calls, object creations and constructor chaining (: base(2002, message), class E() : LinkException(2002)).
+            if (argumentList.Parent is not (InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or
+                ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax))
             {
                 return;
             }
@@ -67,9 +76,9 @@ namespace ErrorCodeAnalyzers.Analysis
                 method = symbolInfo.CandidateSymbols[0] as IMethodSymbol;
             }
 
-            if (method is null)
+            if (method is null || IsFrameworkMethod(method))
             {
-                return;
+                return; // new SocketException(10054), new COMException(message, errorCode): the framework's codes are not providers'
             }
 
             List<CodeSite>? sites = null;
@@ -150,6 +159,17 @@ namespace ErrorCodeAnalyzers.Analysis
             MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText.EndsWith("Assert", StringComparison.Ordinal),
             _ => false,
         };
+
+        private static bool IsFrameworkMethod(IMethodSymbol method)
+        {
+            var root = method.ContainingType?.ContainingNamespace;
+            while (root is { ContainingNamespace.IsGlobalNamespace: false })
+            {
+                root = root.ContainingNamespace;
+            }
+
+            return root is { Name: "System" or "Microsoft" } && !root.IsGlobalNamespace;
+        }
 
         private static IParameterSymbol? ParameterOf(IMethodSymbol method, ArgumentSyntax argument, int position)
         {

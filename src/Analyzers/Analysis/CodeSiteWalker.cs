@@ -64,7 +64,19 @@ namespace ErrorCodeAnalyzers.Analysis
                         }
 
                         // The hot path: most literals end here, with no allocation.
-                        if (!LiteralValues.TryGetValue(literal, out var value, out _) || !IsReportableValue(catalog, value, options))
+                        if (!LiteralValues.TryGetValue(literal, out var value, out var isString))
+                        {
+                            break;
+                        }
+
+                        // -10005 is the code, not 10005: take the sign (and casts, parentheses) of the whole constant expression.
+                        if (!isString && literal.Parent is PrefixUnaryExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax &&
+                            LiteralValues.TryGetCodeLiteral(literal, out var whole))
+                        {
+                            value = whole.Value;
+                        }
+
+                        if (!IsReportableValue(catalog, value, options))
                         {
                             break;
                         }
@@ -217,6 +229,12 @@ namespace ErrorCodeAnalyzers.Analysis
                         }
 
                         current = current.Parent;
+                    }
+
+                    if (current is SubpatternSyntax { ExpressionColon.Expression: { } member })
+                    {
+                        // response is { ErrorCode: 2002 }, case { Error.Code: "50011" }: the property is the subject
+                        return new CodeSite(codeLiteral, SiteKind.IsPattern, member, handles);
                     }
 
                     return current is IsPatternExpressionSyntax isPattern ? new CodeSite(codeLiteral, SiteKind.IsPattern, isPattern.Expression, handles) : null;

@@ -25,18 +25,22 @@ namespace ErrorCodeAnalyzers.Analysis
             var total = 0;
             var documented = 0;
             List<CodeSite>? sites = null;
+            List<ExpressionSyntax>? values = null;
             foreach (var element in initializer.Expressions)
             {
                 ExpressionSyntax? key;
+                ExpressionSyntax? mapped = null;
                 switch (element)
                 {
                     case InitializerExpressionSyntax complex when complex.IsKind(SyntaxKind.ComplexElementInitializerExpression) && complex.Expressions.Count >= 2:
                         keyed = true;
                         key = complex.Expressions[0];
+                        mapped = complex.Expressions[1];
                         break;
-                    case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax access } when access.ArgumentList.Arguments.Count == 1:
+                    case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax access } assignment when access.ArgumentList.Arguments.Count == 1:
                         keyed = true;
                         key = access.ArgumentList.Arguments[0].Expression;
+                        mapped = assignment.Right;
                         break;
                     case AssignmentExpressionSyntax:
                         key = null; // a property assignment of an object initializer
@@ -57,6 +61,11 @@ namespace ErrorCodeAnalyzers.Analysis
                     documented++;
                     sites ??= new List<CodeSite>();
                     sites.Add(new CodeSite(literal, keyed ? SiteKind.TableKey : SiteKind.TableElement, subject: null, handlesCode: false));
+                    if (mapped is not null)
+                    {
+                        values ??= new List<ExpressionSyntax>();
+                        values.Add(mapped);
+                    }
                 }
             }
 
@@ -67,11 +76,23 @@ namespace ErrorCodeAnalyzers.Analysis
 
             cancellationToken.ThrowIfCancellationRequested();
             var targetName = TargetName(initializer);
+            // Ports, delays, years and prices are keyed by numbers that are also codes: a table needs its name or its values to
+            // say "errors", or string keys (codes as JSON sends them) in a table whose name does not say it holds something else.
             var isCodeTable = keyed
-                ? documented >= 2 && documented * 2 >= total && (HasStrongKey(sites) || NameSaysErrors(targetName))
+                ? documented >= 2 && documented * 2 >= total &&
+                  (NameSaysErrors(targetName) || ValuesSayErrors(values, model, cancellationToken) || (HasStringKey(sites) && !ErrorCodeNames.NamesOtherKindOfCode(targetName)))
                 : ErrorCodeNames.IsErrorCodeName(targetName);
             if (!isCodeTable)
             {
+                if (keyed || targetName is not null || ContainsSubject(initializer) is not { } containsSubject)
+                {
+                    return;
+                }
+
+                // new[] { 50011, 50013 }.Contains(errorCode): the elements are compared with the argument.
+                sites = sites.ConvertAll(site => new CodeSite(site.Literal, SiteKind.TableElement, containsSubject, handlesCode: false));
+                CodeSiteWalker.Consume(sites, ref consumed);
+                onGroup(new SiteGroup(sites, NoConstants, handler: null, placeSaysErrorCode: false));
                 return;
             }
 
@@ -79,18 +100,68 @@ namespace ErrorCodeAnalyzers.Analysis
             onGroup(new SiteGroup(sites, NoConstants, handler: null, placeSaysErrorCode: true));
         }
 
-        /// <summary>String keys (codes as JSON sends them) and four-digit-plus codes rarely occur as ordinary numbers.</summary>
-        private static bool HasStrongKey(List<CodeSite> sites)
+        /// <summary>String keys: codes as JSON sends them, which rarely occur as ordinary dictionary keys.</summary>
+        private static bool HasStringKey(List<CodeSite> sites)
         {
             foreach (var site in sites)
             {
-                if (site.Literal.IsString || Math.Abs(site.Literal.Value) >= 1000)
+                if (site.Literal.IsString)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Values that are exceptions or errors: <c>typeof(RateLimitExceeded)</c> of an exception type, <c>new XException(...)</c>,
+        /// a factory returning an exception, or a value whose type is named like errors (<c>ErrorKind.Funds</c>, <c>new ApiError(...)</c>).
+        /// </summary>
+        private static bool ValuesSayErrors(List<ExpressionSyntax>? values, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (values is null)
+            {
+                return false;
+            }
+
+            foreach (var value in values)
+            {
+                ITypeSymbol? type;
+                if (value is TypeOfExpressionSyntax typeOf)
+                {
+                    type = model.GetTypeInfo(typeOf.Type, cancellationToken).Type;
+                }
+                else
+                {
+                    var info = model.GetTypeInfo(value, cancellationToken);
+                    type = info.Type ?? info.ConvertedType;
+                    if (type is null or { TypeKind: TypeKind.Delegate } && info.ConvertedType is INamedTypeSymbol { DelegateInvokeMethod: { } invoke })
+                    {
+                        type = invoke.ReturnType; // m => new InsufficientFunds(m)
+                    }
+                }
+
+                if (IsErrorType(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsErrorType(ITypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "Exception" && current.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })
+                {
+                    return true;
+                }
+            }
+
+            return type is not null && type.SpecialType == SpecialType.None && NameSaysErrors(type.Name);
         }
 
         private static bool NameSaysErrors(string? name)
@@ -114,6 +185,26 @@ namespace ErrorCodeAnalyzers.Analysis
             }
 
             return false;
+        }
+
+        /// <summary>The argument of <c>new[] { ... }.Contains(argument)</c> when the initializer belongs to such a collection.</summary>
+        private static ExpressionSyntax? ContainsSubject(InitializerExpressionSyntax initializer)
+        {
+            SyntaxNode? node = initializer.Parent;
+            if (node is not (ObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax))
+            {
+                return null;
+            }
+
+            while (node.Parent is ParenthesizedExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            return node.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Contains" } access && access.Expression == node &&
+                   access.Parent is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation
+                ? invocation.ArgumentList.Arguments[0].Expression
+                : null;
         }
 
         /// <summary>The name of what the table is stored in: a variable, field, property or assigned member.</summary>

@@ -25,17 +25,21 @@ namespace ErrorCodeAnalyzers.Analysis
                     var arguments = invocation.ArgumentList.Arguments;
                     switch (invocation.Expression)
                     {
-                        case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } memberAccess when arguments.Count == 1:
-                            if (IsTypeName(memberAccess.Expression))
+                        case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } memberAccess when !IsTypeName(memberAccess.Expression):
+                            // code.Equals(2002), errorCode.Equals("105", StringComparison.Ordinal), "105".Equals(errorCode)
+                            if (arguments.Count == 1 || (arguments.Count == 2 && IsStringComparison(arguments[1].Expression)))
                             {
-                                return false; // int.Equals(x) is not a static comparison of two values
+                                return Orient(memberAccess.Expression, arguments[0].Expression, out subject, out value);
                             }
 
-                            subject = memberAccess.Expression;
-                            value = arguments[0].Expression;
-                            return true;
+                            return false;
                         case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } staticAccess when arguments.Count is 2 or 3 && IsTypeName(staticAccess.Expression):
                             return Orient(arguments[0].Expression, arguments[1].Expression, out subject, out value);
+                        case MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Equals" } when
+                            invocation.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == invocation &&
+                            (arguments.Count == 1 || (arguments.Count == 2 && IsStringComparison(arguments[1].Expression))):
+                            // errorCode?.Equals("50011") == true
+                            return Orient(conditional.Expression, arguments[0].Expression, out subject, out value);
                         case IdentifierNameSyntax { Identifier.ValueText: "Equals" } when arguments.Count == 2:
                             return Orient(arguments[0].Expression, arguments[1].Expression, out subject, out value);
                         default:
@@ -62,6 +66,9 @@ namespace ErrorCodeAnalyzers.Analysis
 
             return true;
         }
+
+        private static bool IsStringComparison(ExpressionSyntax expression) =>
+            expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "StringComparison" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "StringComparison" } };
 
         private static bool IsTypeName(ExpressionSyntax expression) =>
             expression is PredefinedTypeSyntax || expression is IdentifierNameSyntax { Identifier.ValueText: "String" or "Object" or "Int32" or "Int64" };

@@ -12,7 +12,9 @@ namespace ErrorCodeAnalyzers.Analysis
     /// its last word is <c>code</c> or <c>codes</c> (ignoring a trailing representation word such as
     /// <c>Str</c> or <c>Value</c>), or it is one of the fused spellings <c>errcode</c>, <c>errorcode</c>,
     /// <c>retcode</c>, <c>rescode</c>, <c>errno</c>; and no word names another kind of code
-    /// (HTTP status, exit code, HRESULT, postal, country, currency, language, verification, promotion...).
+    /// (HTTP status, exit code, HRESULT, postal, country, currency, language, verification, promotion...),
+    /// except that words before an "error" word only exclude when they are HTTP or process words
+    /// (<c>authErrorCode</c> is an error code, <c>authCode</c> and <c>httpErrorCode</c> are not).
     /// </remarks>
     internal static class ErrorCodeNames
     {
@@ -41,6 +43,12 @@ namespace ErrorCodeAnalyzers.Analysis
             "hash", "hashcode", "key", "keycode", "char", "charcode", "unicode", "ascii", "op", "opcode", "source", "byte", "bytecode",
             "machine", "instruction", "type", "typecode", "class", "color", "colour", "scan", "short", "client", "company", "customer",
             "program", "promo", "share", "gender", "medical", "diagnosis", "icd", "naics", "sic", "hs",
+        };
+
+        /// <summary>The words of <see cref="OtherKindsOfCode"/> that exclude a name even before an "error" word (<c>httpErrorCode</c>).</summary>
+        private static readonly HashSet<string> HttpAndProcessWords = new(StringComparer.Ordinal)
+        {
+            "http", "https", "status", "statuses", "exit", "hresult", "hr", "signal",
         };
 
         /// <summary>Trailing words that only say how the code is represented (<c>codeStr</c>, <c>errorCodeValue</c>).</summary>
@@ -74,9 +82,23 @@ namespace ErrorCodeAnalyzers.Analysis
                 return false;
             }
 
+            // "auth error code" is an error code about authentication, unlike "auth code": before an "error" word only the
+            // HTTP and process words still exclude (httpErrorCode, exitErrCode).
+            var errorWord = FusedErrorCodeWords.Contains(lastWord) ? last : -1;
+            for (var i = last - 1; i >= 0 && errorWord < 0; i--)
+            {
+                if (words[i] is "error" or "errors" or "err" or "errs")
+                {
+                    errorWord = i;
+                }
+            }
+
             for (var i = 0; i <= last; i++)
             {
-                if (OtherKindsOfCode.Contains(words[i]))
+                var excluding = i < errorWord ? HttpAndProcessWords : OtherKindsOfCode;
+
+                // Also two words that are one when fused: hResultCode (h + result), PostCode.
+                if (excluding.Contains(words[i]) || (i < last && excluding.Contains(words[i] + words[i + 1])))
                 {
                     return false;
                 }

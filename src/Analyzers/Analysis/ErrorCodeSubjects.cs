@@ -40,6 +40,12 @@ namespace ErrorCodeAnalyzers.Analysis
                     case ConditionalAccessExpressionSyntax conditional:
                         // response?.Code, code?.Trim(), json?["error_code"]
                         var whenNotNull = conditional.WhenNotNull;
+                        if (whenNotNull is ConditionalAccessExpressionSyntax)
+                        {
+                            current = whenNotNull; // json?["data"]?["code"], response?.Error?.Code: the last link decides
+                            continue;
+                        }
+
                         if (whenNotNull is MemberBindingExpressionSyntax binding)
                         {
                             return IsErrorCodeMember(binding.Name.Identifier.ValueText, conditional.Expression, whenNotNull, model, cancellationToken);
@@ -47,7 +53,7 @@ namespace ErrorCodeAnalyzers.Analysis
 
                         if (whenNotNull is InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax method } boundInvocation)
                         {
-                            if (IsPassThroughMethod(method.Name.Identifier.ValueText))
+                            if (IsPassThroughMethod(method.Name.Identifier.ValueText, boundInvocation.ArgumentList))
                             {
                                 current = conditional.Expression;
                                 continue;
@@ -66,7 +72,13 @@ namespace ErrorCodeAnalyzers.Analysis
                             return JsonIndexerName(elementBinding.ArgumentList) is { } indexName && ErrorCodeNames.IsErrorCodeName(indexName);
                         }
 
-                        return false;
+                        current = whenNotNull; // response?.Error.Code, json?["data"]["code"]: ends in an ordinary access on a binding
+                        continue;
+                    case MemberBindingExpressionSyntax memberBinding:
+                        // the first link after ?. reached through a chain (response?.Error?.Code, response?.Code.Trim())
+                        return IsErrorCodeMember(memberBinding.Name.Identifier.ValueText, receiver: null, memberBinding, model, cancellationToken);
+                    case ElementBindingExpressionSyntax elementBindingLink:
+                        return JsonIndexerName(elementBindingLink.ArgumentList) is { } bindingKey && ErrorCodeNames.IsErrorCodeName(bindingKey);
                     case ElementAccessExpressionSyntax elementAccess:
                         return JsonIndexerName(elementAccess.ArgumentList) is { } key && ErrorCodeNames.IsErrorCodeName(key);
                     case InvocationExpressionSyntax invocation:
@@ -74,7 +86,7 @@ namespace ErrorCodeAnalyzers.Analysis
                         {
                             case MemberAccessExpressionSyntax memberAccess:
                                 var methodName = memberAccess.Name.Identifier.ValueText;
-                                if (IsPassThroughMethod(methodName))
+                                if (IsPassThroughMethod(methodName, invocation.ArgumentList))
                                 {
                                     current = memberAccess.Expression;
                                     continue;
@@ -118,11 +130,15 @@ namespace ErrorCodeAnalyzers.Analysis
             return false;
         }
 
-        /// <summary>Methods that keep the code and only change its form: <c>Trim()</c>, <c>ToString()</c>, <c>GetString()</c>...</summary>
-        private static bool IsPassThroughMethod(string name) => name switch
+        /// <summary>
+        /// Methods that keep the code and only change its form: <c>Trim()</c>, <c>ToString()</c>, <c>GetString()</c>, and the
+        /// argument-less JSON conversions <c>GetValue&lt;int&gt;()</c>, <c>Value&lt;string&gt;()</c>, <c>ToObject&lt;int&gt;()</c>.
+        /// </summary>
+        private static bool IsPassThroughMethod(string name, ArgumentListSyntax arguments) => name switch
         {
             "Trim" or "TrimStart" or "TrimEnd" or "ToString" or "ToLower" or "ToUpper" or "ToLowerInvariant" or "ToUpperInvariant" => true,
             "GetString" or "GetInt32" or "GetInt64" or "GetInt16" or "GetUInt32" or "GetRawText" or "GetValueOrDefault" => true,
+            "GetValue" or "Value" or "ToObject" => arguments.Arguments.Count == 0,
             _ => false,
         };
 
@@ -137,6 +153,7 @@ namespace ErrorCodeAnalyzers.Analysis
             {
                 PredefinedTypeSyntax => true,
                 IdentifierNameSyntax { Identifier.ValueText: "Convert" or "Int32" or "Int64" or "Int16" } => true,
+                MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Convert" or "Int32" or "Int64" or "Int16" } => true, // System.Convert
                 _ => false,
             };
         }
@@ -179,9 +196,14 @@ namespace ErrorCodeAnalyzers.Analysis
                 return false;
             }
 
+            var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
+            if (symbol is IPropertySymbol or IFieldSymbol or IMethodSymbol { MethodKind: not MethodKind.DelegateInvoke } && IsFrameworkType(symbol.ContainingType))
+            {
+                return false; // SocketException.ErrorCode (Winsock), ExternalException.ErrorCode (HRESULT): never a provider's code
+            }
+
             if (ErrorCodeNames.IsUnqualifiedCode(name))
             {
-                var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
                 if (symbol is IPropertySymbol or IFieldSymbol && ErrorCodeNames.NamesOtherKindOfCode(symbol.ContainingType?.Name))
                 {
                     return false; // Country.Code, HttpStatus.Code
@@ -189,6 +211,18 @@ namespace ErrorCodeAnalyzers.Analysis
             }
 
             return true;
+        }
+
+        /// <summary>A type of the framework (<c>System.*</c>, <c>Microsoft.*</c>), whose members never carry a provider's codes.</summary>
+        private static bool IsFrameworkType(INamedTypeSymbol? type)
+        {
+            var root = type?.ContainingNamespace;
+            while (root is { ContainingNamespace.IsGlobalNamespace: false })
+            {
+                root = root.ContainingNamespace;
+            }
+
+            return root is { IsGlobalNamespace: false, Name: "System" or "Microsoft" };
         }
 
         private static bool IsCodeLikeType(ITypeSymbol type)
@@ -225,7 +259,8 @@ namespace ErrorCodeAnalyzers.Analysis
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
             MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
             InvocationExpressionSyntax invocation => LastName(invocation.Expression),
-            ConditionalAccessExpressionSyntax conditional => conditional.WhenNotNull is MemberBindingExpressionSyntax binding ? binding.Name.Identifier.ValueText : null,
+            ConditionalAccessExpressionSyntax conditional => LastName(conditional.WhenNotNull),
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
             _ => null,
         };
     }

@@ -85,6 +85,12 @@ namespace ErrorCodeAnalyzers.Analysis
         /// <summary>Patterns this model cannot evaluate (<c>not</c>, mixed <c>and</c>, list patterns): coverage is then not judged.</summary>
         public bool HasOpaquePatterns { get; private set; }
 
+        /// <summary>
+        /// A comparison of the subject that excludes a code instead of handling it (<c>!=</c>, <c>!(...)</c>, a value under
+        /// <c>not</c>): what the branches cover is then not judged either.
+        /// </summary>
+        public bool HasExclusions { get; private set; }
+
         public bool IsIfChain => Node is IfStatementSyntax;
 
         public bool Handles(long value)
@@ -226,6 +232,57 @@ namespace ErrorCodeAnalyzers.Analysis
             return handler;
         }
 
+        /// <summary>
+        /// Where new specific cases go in a switch statement: before the first section with a <c>default</c> label or a
+        /// catch-all pattern (<c>_</c>, <c>var x</c>, a type or property pattern), so they are reachable; else at the end.
+        /// </summary>
+        public static int CaseInsertionIndex(SwitchStatementSyntax switchStatement)
+        {
+            var sections = switchStatement.Sections;
+            for (var i = 0; i < sections.Count; i++)
+            {
+                foreach (var label in sections[i].Labels)
+                {
+                    if (label is DefaultSwitchLabelSyntax || (label is CasePatternSwitchLabelSyntax patternLabel && IsCatchAll(patternLabel.Pattern)))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return sections.Count;
+        }
+
+        /// <summary>Where new specific arms go in a switch expression: before the first catch-all arm (<c>_</c>, <c>var x</c>...), else at the end.</summary>
+        public static int ArmInsertionIndex(SwitchExpressionSyntax switchExpression)
+        {
+            var arms = switchExpression.Arms;
+            for (var i = 0; i < arms.Count; i++)
+            {
+                if (IsCatchAll(arms[i].Pattern))
+                {
+                    return i;
+                }
+            }
+
+            return arms.Count;
+        }
+
+        /// <summary>The last <c>if</c> of an if/else-if chain: the one whose <c>else</c> (if any) is the chain's final <c>else</c>.</summary>
+        public static IfStatementSyntax LastIfOfChain(IfStatementSyntax head)
+        {
+            var current = head;
+            while (current.Else?.Statement is IfStatementSyntax next)
+            {
+                current = next;
+            }
+
+            return current;
+        }
+
+        private static bool IsCatchAll(PatternSyntax pattern) =>
+            pattern is DiscardPatternSyntax or VarPatternSyntax or DeclarationPatternSyntax or TypePatternSyntax or RecursivePatternSyntax;
+
         /// <summary>A code literal or a named integer/string constant: what a branch compares a code with (not <c>null</c>, not a variable).</summary>
         private static bool IsCodeValue(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
         {
@@ -286,6 +343,11 @@ namespace ErrorCodeAnalyzers.Analysis
 
         private void AddValue(ExpressionSyntax value, SiteKind kind, bool handles, ExpressionSyntax? subject, SemanticModel model, CancellationToken cancellationToken)
         {
+            if (!handles)
+            {
+                HasExclusions = true;
+            }
+
             if (LiteralValues.TryGetCodeLiteral(value, out var literal))
             {
                 Sites.Add(new CodeSite(literal, kind, subject, handles));

@@ -74,6 +74,11 @@ namespace ErrorCodeAnalyzers.Analysis
         {
             var candidates = Candidates(value, options);
             var narrowed = candidates.Intersect(context);
+            if (narrowed.IsEmpty && !context.IsEmpty && IsSuccessOnly(value))
+            {
+                return narrowed; // another provider's success code ("0" in a Coinone handler) is not that provider's code here
+            }
+
             return narrowed.IsEmpty ? candidates : narrowed;
         }
 

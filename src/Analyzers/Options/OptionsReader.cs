@@ -103,7 +103,12 @@ namespace ErrorCodeAnalyzers.Options
 
                 if (TryGet(treeOptions, keyPrefix + MandatorySuffix, out var mandatoryText))
                 {
-                    mandatory[provider] = ParseCodes(keyPrefix + MandatorySuffix, mandatoryText, provider, mustBeDocumented: true, problems);
+                    // A replacement with no valid code would silently switch ECA0003 off: keep the catalog's set instead.
+                    var replacement = ParseCodes(keyPrefix + MandatorySuffix, mandatoryText, provider, mustBeDocumented: true, problems);
+                    if (!replacement.IsEmpty)
+                    {
+                        mandatory[provider] = replacement;
+                    }
                 }
 
                 if (TryGet(treeOptions, keyPrefix + NotMandatorySuffix, out var notMandatoryText))
@@ -133,7 +138,8 @@ namespace ErrorCodeAnalyzers.Options
             var accepted = string.Join(", ", catalog.Providers.Select(p => p.Id));
             var set = new ProviderSet(0);
             var sawItem = false;
-            foreach (var raw in text.Split(','))
+            // Commas as documented; semicolons too, the usual separator of MSBuild lists.
+            foreach (var raw in text.Split(',', ';'))
             {
                 var name = raw.Trim();
                 if (name.Length == 0)

@@ -194,8 +194,9 @@ namespace ErrorCodeAnalyzers.Rules
             foreach (var site in handler.Sites)
             {
                 var value = site.Literal.Value;
+                // 0 is the success code of most APIs (Coinone answers "errorCode": "0" without documenting it): not a typo.
                 if (value < low || value > high || ErrorCodeCatalog.Instance.Find(provider, value) is not null ||
-                    provider.IsInRange(value) || options.IsKnownCode(provider, value))
+                    provider.IsInRange(value) || options.IsKnownCode(provider, value) || (value == 0 && !options.ReportSuccessCodes))
                 {
                     continue;
                 }

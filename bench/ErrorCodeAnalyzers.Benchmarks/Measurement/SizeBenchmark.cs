@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using ErrorCodeAnalyzers.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErrorCodeAnalyzers.Benchmarks.Measurement
+{
+    internal enum SetKind
+    {
+        /// <summary><c>GetDiagnostics</c> with no analyzers.</summary>
+        Compile,
+
+        /// <summary>All ECA analyzers.</summary>
+        Eca,
+
+        /// <summary>The floor: ECA's registrations with empty callbacks.</summary>
+        Floor,
+
+        /// <summary>SonarAnalyzer.CSharp's S109 alone.</summary>
+        S109,
+    }
+
+    internal sealed class AnalyzerSet
+    {
+        public AnalyzerSet(SetKind kind, string name, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        {
+            Kind = kind;
+            Name = name;
+            Analyzers = analyzers;
+        }
+
+        public SetKind Kind { get; }
+
+        public string Name { get; }
+
+        public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
+    }
+
+    /// <summary>The measured samples of every set at one corpus size.</summary>
+    internal sealed class SizeResult
+    {
+        public SizeResult(int requestedLines, GeneratedCorpus corpus)
+        {
+            RequestedLines = requestedLines;
+            Corpus = corpus;
+        }
+
+        public int RequestedLines { get; }
+
+        public GeneratedCorpus Corpus { get; }
+
+        public int Lines => Corpus.Lines;
+
+        public int Repetitions { get; set; }
+
+        public int Warmup { get; set; }
+
+        public Dictionary<SetKind, List<RunSample>> Samples { get; } = new();
+
+        public double MedianWall(SetKind kind) => Statistics.Median(Samples[kind].Select(s => s.WallMs));
+
+        public double MedianCpu(SetKind kind) => Statistics.Median(Samples[kind].Select(s => s.CpuMs));
+
+        public double MedianExecution(SetKind kind) => Statistics.Median(Samples[kind].Select(s => s.ExecutionMs));
+
+        public double MedianAllocated(SetKind kind) => Statistics.Median(Samples[kind].Select(s => (double)s.AllocatedBytes));
+
+        public IReadOnlyDictionary<string, int> Diagnostics(SetKind kind) => Samples[kind].Last().DiagnosticCounts;
+
+        public IEnumerable<string> AnalyzerExceptions => Samples.Values.SelectMany(s => s).SelectMany(s => s.AnalyzerExceptions).Distinct();
+    }
+
+    /// <summary>
+    /// One corpus size: generate, compile once to check it, then warm-up rounds and measured rounds; each
+    /// round runs every set once, in an order that rotates from round to round so no set always runs first.
+    /// </summary>
+    internal static class SizeBenchmark
+    {
+        public static async Task<SizeResult> RunAsync(CorpusGenerator generator, int lines, IReadOnlyList<AnalyzerSet> sets, int warmup, int repetitions, Action<string> log)
+        {
+            var started = DateTime.UtcNow;
+            var corpus = generator.Generate();
+            var compilation = CorpusCompilation.Create(corpus, generator.Folders());
+            log($"corpus: {corpus.Describe()} (generated and parsed in {(DateTime.UtcNow - started).TotalSeconds:F1} s)");
+            var result = new SizeResult(lines, corpus) { Warmup = warmup, Repetitions = repetitions };
+            foreach (var set in sets)
+            {
+                result.Samples[set.Kind] = new List<RunSample>();
+            }
+
+            for (var round = -warmup; round < repetitions; round++)
+            {
+                var order = Enumerable.Range(0, sets.Count).Select(i => sets[(i + Math.Max(0, round)) % sets.Count]).ToList();
+                var line = new List<string>();
+                foreach (var set in order)
+                {
+                    var sample = await AnalyzerRun.RunAsync(compilation.Compilation, compilation.Options, set.Analyzers).ConfigureAwait(false);
+                    if (sample.CompilerErrors > 0)
+                    {
+                        throw new InvalidOperationException(
+                            $"The generated corpus does not compile ({sample.CompilerErrors} errors):\n" + string.Join("\n", sample.FirstErrors.Select(d => "  " + d)));
+                    }
+
+                    if (round >= 0)
+                    {
+                        result.Samples[set.Kind].Add(sample);
+                    }
+
+                    line.Add(string.Format(CultureInfo.InvariantCulture, "{0} {1:F2} s", set.Name, sample.WallMs / 1000));
+                }
+
+                log((round < 0 ? "  warm-up: " : $"  round {round + 1}/{repetitions}: ") + string.Join(", ", line));
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ErrorCodeAnalyzers.Tests.Robustness;
+
+/// <summary>
+/// Issue #7, no shared mutable state outside per-compilation objects: every static field of the analyzer and code fix
+/// assemblies is either immutable (readonly, of an immutable type) or reviewed below with the reason it is safe; the
+/// analyzers and fixers themselves hold nothing but immutable data. A new static field fails this test until it is
+/// reviewed, so state shared between compilations and threads never slips in unnoticed.
+/// </summary>
+public sealed class SharedStateTests(ITestOutputHelper output)
+{
+    /// <summary>Reviewed static fields ("Type.Field" without namespace) that hold mutable objects, with why that is safe.</summary>
+    private static readonly Dictionary<string, string> Reviewed = new(StringComparer.Ordinal)
+    {
+        ["CodeArguments.NoConstants"] = "an empty list handed to SiteGroup as 'no package constants'; only HandlerModel's own lists are ever added to",
+        ["CodeSiteWalker.NoConstants"] = "as CodeArguments.NoConstants",
+        ["CodeTables.NoConstants"] = "as CodeArguments.NoConstants",
+        ["ErrorCodeCatalog.LazyInstance"] = "thread-safe Lazy of the catalog, which is immutable once built",
+        ["ErrorCodeNames.FusedErrorCodeWords"] = "filled by the static initializer, only read afterwards (concurrent reads of a HashSet are safe)",
+        ["ErrorCodeNames.HttpAndProcessWords"] = "as FusedErrorCodeWords",
+        ["ErrorCodeNames.OtherKindsOfCode"] = "as FusedErrorCodeWords",
+        ["ErrorCodeNames.RepresentationWords"] = "as FusedErrorCodeWords",
+        ["OptionsReader.Cache"] = "thread-safe ConditionalWeakTable keyed by the host's options objects; values are immutable parsed options, equal for equal keys, dropped with their keys",
+    };
+
+    private static readonly Type[] ImmutableTypes =
+    {
+        typeof(string), typeof(Type), typeof(Microsoft.CodeAnalysis.DiagnosticDescriptor), typeof(Microsoft.CodeAnalysis.LocalizableString),
+        typeof(Microsoft.CodeAnalysis.SymbolDisplayFormat), typeof(Microsoft.CodeAnalysis.SyntaxAnnotation), typeof(StringComparer),
+    };
+
+    [Fact]
+    public void StaticFieldsAreImmutableOrReviewed()
+    {
+        var findings = new List<string>();
+        var seen = new List<string>();
+        foreach (var assemblyName in new[] { ProductComponents.AnalyzerAssemblyName, ProductComponents.CodeFixAssemblyName })
+        {
+            foreach (var type in Assembly.Load(new AssemblyName(assemblyName)).GetTypes())
+            {
+                if (IsCompilerGenerated(type))
+                {
+                    continue;
+                }
+
+                foreach (var field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
+                    if (field.IsLiteral || field.IsDefined(typeof(CompilerGeneratedAttribute)))
+                    {
+                        continue;
+                    }
+
+                    var name = $"{Outer(type)}.{field.Name}";
+                    seen.Add($"{name}: {field.FieldType.Name}{(field.IsInitOnly ? " (readonly)" : string.Empty)}");
+                    if (field.IsInitOnly && IsImmutable(field.FieldType))
+                    {
+                        continue;
+                    }
+
+                    if (!Reviewed.ContainsKey(name))
+                    {
+                        findings.Add($"{name} ({(field.IsInitOnly ? "readonly" : "writable")} {field.FieldType}) in {assemblyName}");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine(string.Join(Environment.NewLine, seen.OrderBy(s => s, StringComparer.Ordinal)));
+        Assert.True(findings.Count == 0,
+            "Static fields that may hold state shared between compilations and threads; make them immutable, per-compilation, or review them in SharedStateTests.Reviewed:"
+            + Environment.NewLine + string.Join(Environment.NewLine, findings.OrderBy(s => s, StringComparer.Ordinal)));
+        Assert.DoesNotContain(Reviewed.Keys, k => !seen.Any(s => s.StartsWith(k + ":", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnalyzersAndFixersHoldOnlyImmutableData()
+    {
+        var findings = new List<string>();
+        foreach (var type in ProductComponents.AnalyzerTypes.Concat(ProductComponents.FixerTypes))
+        {
+            for (var current = type; current is not null && current.Assembly == type.Assembly; current = current.BaseType)
+            {
+                foreach (var field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
+                    if (!field.IsInitOnly || !IsImmutable(field.FieldType))
+                    {
+                        findings.Add($"{type.Name}.{field.Name} ({(field.IsInitOnly ? "readonly" : "writable")} {field.FieldType.Name})");
+                    }
+                }
+            }
+        }
+
+        Assert.True(findings.Count == 0, "Analyzer and fixer instances are shared by every compilation the host analyses; these fields can carry state between them:"
+            + Environment.NewLine + string.Join(Environment.NewLine, findings));
+    }
+
+    private static bool IsCompilerGenerated(Type type)
+    {
+        for (var current = type; current is not null; current = current.DeclaringType)
+        {
+            if (current.IsDefined(typeof(CompilerGeneratedAttribute)) || current.Name.StartsWith('<'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Outer(Type type) => type.DeclaringType is null ? type.Name : Outer(type.DeclaringType) + "." + type.Name;
+
+    private static bool IsImmutable(Type type) => IsImmutable(type, new HashSet<Type>());
+
+    /// <summary><paramref name="inProgress"/>: types being examined further up (a cycle of readonly references counts as immutable).</summary>
+    private static bool IsImmutable(Type type, HashSet<Type> inProgress)
+    {
+        if (type.IsPrimitive || type.IsEnum || ImmutableTypes.Contains(type) || inProgress.Contains(type))
+        {
+            return true;
+        }
+
+        if (type.IsGenericType)
+        {
+            var definition = type.GetGenericTypeDefinition();
+            if (definition == typeof(ImmutableArray<>) || definition == typeof(ImmutableHashSet<>) || definition == typeof(ImmutableDictionary<,>) || definition == typeof(ImmutableList<>))
+            {
+                return type.GetGenericArguments().All(t => IsImmutable(t, inProgress));
+            }
+        }
+
+        // Product types: immutable when every instance field is readonly and immutable (records of the catalog, descriptors).
+        if (type.Assembly.GetName().Name is ProductComponents.AnalyzerAssemblyName or ProductComponents.CodeFixAssemblyName && !type.IsInterface && !type.IsAbstract)
+        {
+            inProgress.Add(type);
+            return type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).All(f => f.IsInitOnly && IsImmutable(f.FieldType, inProgress));
+        }
+
+        return false;
+    }
+}
