@@ -298,21 +298,28 @@ namespace ErrorCodeAnalyzers.Analysis
         /// <summary>Syntactic check that a pattern compares with something that can be a code (not <c>null</c> or a type).</summary>
         private static bool MayHoldCode(PatternSyntax root)
         {
+            foreach (var leaf in LeafPatterns(root))
+            {
+                switch (leaf)
+                {
+                    case ConstantPatternSyntax constant when constant.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax || LiteralValues.TryGetCodeLiteral(constant.Expression, out _):
+                    case RelationalPatternSyntax:
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The patterns under <c>or</c>, <c>and</c>, <c>not</c> and parentheses, walked without recursion.</summary>
+        private static IEnumerable<PatternSyntax> LeafPatterns(PatternSyntax root)
+        {
             var patterns = new Stack<PatternSyntax>();
             patterns.Push(root);
             while (patterns.Count > 0)
             {
                 switch (patterns.Pop())
                 {
-                    case ConstantPatternSyntax constant:
-                        if (constant.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax || LiteralValues.TryGetCodeLiteral(constant.Expression, out _))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case RelationalPatternSyntax:
-                        return true;
                     case ParenthesizedPatternSyntax parenthesized:
                         patterns.Push(parenthesized.Pattern);
                         break;
@@ -323,10 +330,11 @@ namespace ErrorCodeAnalyzers.Analysis
                     case UnaryPatternSyntax unary:
                         patterns.Push(unary.Pattern);
                         break;
+                    case var leaf:
+                        yield return leaf;
+                        break;
                 }
             }
-
-            return false;
         }
 
         /// <summary>The first compared subject becomes the chain's subject; later ones must be the same expression.</summary>
@@ -452,25 +460,11 @@ namespace ErrorCodeAnalyzers.Analysis
         /// <summary>Literals in a pattern applied to a different subject inside an if-chain: sites without the chain's context.</summary>
         private void AddOtherPattern(PatternSyntax root, ExpressionSyntax subject)
         {
-            var patterns = new Stack<PatternSyntax>();
-            patterns.Push(root);
-            while (patterns.Count > 0)
+            foreach (var leaf in LeafPatterns(root))
             {
-                switch (patterns.Pop())
+                if (leaf is ConstantPatternSyntax constant && LiteralValues.TryGetCodeLiteral(constant.Expression, out var literal))
                 {
-                    case ConstantPatternSyntax constant when LiteralValues.TryGetCodeLiteral(constant.Expression, out var literal):
-                        OtherSites.Add(new CodeSite(literal, SiteKind.IsPattern, subject, handlesCode: false));
-                        break;
-                    case ParenthesizedPatternSyntax parenthesized:
-                        patterns.Push(parenthesized.Pattern);
-                        break;
-                    case BinaryPatternSyntax binary:
-                        patterns.Push(binary.Right);
-                        patterns.Push(binary.Left);
-                        break;
-                    case UnaryPatternSyntax unary:
-                        patterns.Push(unary.Pattern);
-                        break;
+                    OtherSites.Add(new CodeSite(literal, SiteKind.IsPattern, subject, handlesCode: false));
                 }
             }
         }
