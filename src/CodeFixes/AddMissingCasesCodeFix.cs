@@ -146,6 +146,12 @@ namespace ErrorCodeAnalyzers.CodeFixes
                         return null;
                 }
 
+                // Roslyn's cleanup after a fix fails on unparsable or extremely deep code: offer the fix once the code parses.
+                if (CleanupHazards.Around(handler))
+                {
+                    return null;
+                }
+
                 var subjectType = model.GetTypeInfo(subject, cancellationToken).Type;
                 var kind = KindOf(subjectType);
                 var useStrings = kind == SubjectKind.String ||
