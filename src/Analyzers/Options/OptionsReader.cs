@@ -138,7 +138,7 @@ namespace ErrorCodeAnalyzers.Options
             var accepted = string.Join(", ", catalog.Providers.Select(p => p.Id));
             var set = new ProviderSet(0);
             var sawItem = false;
-            // Commas as documented; semicolons too, the usual separator of MSBuild lists.
+            // Commas as documented; a semicolon (MSBuild style) is tolerated where it survives config parsing.
             foreach (var raw in text.Split(',', ';'))
             {
                 var name = raw.Trim();
