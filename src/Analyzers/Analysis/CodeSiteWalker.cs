@@ -89,7 +89,7 @@ namespace ErrorCodeAnalyzers.Analysis
                         break;
                     case SyntaxKind.SwitchStatement:
                         var switchStatement = (SwitchStatementSyntax)node;
-                        if (MayHoldCodes(switchStatement, catalog))
+                        if (HandlerModel.MayHoldCodes(switchStatement))
                         {
                             Emit(HandlerModel.ForSwitchStatement(switchStatement, model, cancellationToken), onGroup, ref consumed);
                         }
@@ -97,7 +97,7 @@ namespace ErrorCodeAnalyzers.Analysis
                         break;
                     case SyntaxKind.SwitchExpression:
                         var switchExpression = (SwitchExpressionSyntax)node;
-                        if (MayHoldCodes(switchExpression, catalog))
+                        if (HandlerModel.MayHoldCodes(switchExpression))
                         {
                             Emit(HandlerModel.ForSwitchExpression(switchExpression, model, cancellationToken), onGroup, ref consumed);
                         }
@@ -171,39 +171,6 @@ namespace ErrorCodeAnalyzers.Analysis
                 onGroup(new SiteGroup(new List<CodeSite> { other }, NoConstants, handler: null, placeSaysErrorCode: false));
             }
         }
-
-        /// <summary>Syntactic pre-check: a label holds a documented literal or a name that could be a constant.</summary>
-        private static bool MayHoldCodes(SwitchStatementSyntax switchStatement, ErrorCodeCatalog catalog)
-        {
-            foreach (var section in switchStatement.Sections)
-            {
-                foreach (var label in section.Labels)
-                {
-                    if (label is CaseSwitchLabelSyntax caseLabel ? MayBeCode(caseLabel.Value, catalog) : label is CasePatternSwitchLabelSyntax)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool MayHoldCodes(SwitchExpressionSyntax switchExpression, ErrorCodeCatalog catalog)
-        {
-            foreach (var arm in switchExpression.Arms)
-            {
-                if (arm.Pattern is not (DiscardPatternSyntax or ConstantPatternSyntax) || (arm.Pattern is ConstantPatternSyntax constant && MayBeCode(constant.Expression, catalog)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool MayBeCode(ExpressionSyntax expression, ErrorCodeCatalog catalog) =>
-            LiteralValues.TryGetCodeLiteral(expression, out var literal) ? catalog.IsDocumented(literal.Value) : expression is IdentifierNameSyntax or MemberAccessExpressionSyntax;
 
         /// <summary><c>subject == 2002</c>, <c>2002 != subject</c> or <c>subject is 2002 or 2003</c> outside any handler.</summary>
         private static CodeSite? StandaloneComparison(LiteralExpressionSyntax literal)

@@ -111,6 +111,41 @@ namespace ErrorCodeAnalyzers.Analysis
             return false;
         }
 
+        /// <summary>Syntactic pre-check before building a model: some label is a documented literal, a name that could be a constant, or a pattern.</summary>
+        public static bool MayHoldCodes(SwitchStatementSyntax switchStatement)
+        {
+            foreach (var section in switchStatement.Sections)
+            {
+                foreach (var label in section.Labels)
+                {
+                    if (label is CaseSwitchLabelSyntax caseLabel ? MayBeCode(caseLabel.Value) : label is CasePatternSwitchLabelSyntax)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        public static bool MayHoldCodes(SwitchExpressionSyntax switchExpression)
+        {
+            foreach (var arm in switchExpression.Arms)
+            {
+                if (arm.Pattern is not (DiscardPatternSyntax or ConstantPatternSyntax) || (arm.Pattern is ConstantPatternSyntax constant && MayBeCode(constant.Expression)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool MayBeCode(ExpressionSyntax expression) =>
+            LiteralValues.TryGetCodeLiteral(expression, out var literal)
+                ? ErrorCodeCatalog.Instance.IsDocumented(literal.Value)
+                : expression is IdentifierNameSyntax or MemberAccessExpressionSyntax;
+
         public static HandlerModel ForSwitchStatement(SwitchStatementSyntax switchStatement, SemanticModel model, CancellationToken cancellationToken)
         {
             var handler = new HandlerModel(switchStatement, switchStatement.SwitchKeyword) { Subject = switchStatement.Expression };

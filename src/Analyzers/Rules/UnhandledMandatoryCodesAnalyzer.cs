@@ -52,7 +52,7 @@ namespace ErrorCodeAnalyzers.Rules
         private static void AnalyzeSwitchStatement(SyntaxNodeAnalysisContext context)
         {
             var switchStatement = (SwitchStatementSyntax)context.Node;
-            if (!MayHoldCodes(switchStatement))
+            if (!HandlerModel.MayHoldCodes(switchStatement))
             {
                 return;
             }
@@ -63,7 +63,7 @@ namespace ErrorCodeAnalyzers.Rules
         private static void AnalyzeSwitchExpression(SyntaxNodeAnalysisContext context)
         {
             var switchExpression = (SwitchExpressionSyntax)context.Node;
-            if (!MayHoldCodes(switchExpression))
+            if (!HandlerModel.MayHoldCodes(switchExpression))
             {
                 return;
             }
@@ -239,40 +239,5 @@ namespace ErrorCodeAnalyzers.Rules
                 _ => true,
             };
         }
-
-        /// <summary>Syntactic pre-check: some label is a literal a catalog documents, or a name that could be a constant.</summary>
-        private static bool MayHoldCodes(SwitchStatementSyntax switchStatement)
-        {
-            foreach (var section in switchStatement.Sections)
-            {
-                foreach (var label in section.Labels)
-                {
-                    if (label is CaseSwitchLabelSyntax caseLabel ? MayBeCode(caseLabel.Value) : label is CasePatternSwitchLabelSyntax)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool MayHoldCodes(SwitchExpressionSyntax switchExpression)
-        {
-            foreach (var arm in switchExpression.Arms)
-            {
-                if (arm.Pattern is not (DiscardPatternSyntax or ConstantPatternSyntax) || (arm.Pattern is ConstantPatternSyntax constant && MayBeCode(constant.Expression)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool MayBeCode(ExpressionSyntax expression) =>
-            LiteralValues.TryGetCodeLiteral(expression, out var literal)
-                ? ErrorCodeCatalog.Instance.IsDocumented(literal.Value)
-                : expression is IdentifierNameSyntax or MemberAccessExpressionSyntax;
     }
 }
