@@ -15,50 +15,51 @@ namespace ErrorCodeAnalyzers.Analysis
     /// </summary>
     internal static class CodeArguments
     {
-        private static readonly List<CodeDefinition> NoConstants = new();
-
-        public static void Visit(ArgumentListSyntax argumentList, SemanticModel model, ErrorCodeOptions options, Action<SiteGroup> onGroup, ref HashSet<LiteralExpressionSyntax>? consumed, CancellationToken cancellationToken)
+        /// <summary>
+        /// The group of the argument list <paramref name="trigger"/> stands in (as an argument, or as the receiver of
+        /// <c>"105".Equals(code)</c>). Only the list's first code literal answers, so each list is judged once.
+        /// </summary>
+        public static SiteGroup? Visit(ArgumentListSyntax argumentList, LiteralExpressionSyntax trigger, SemanticModel model, ErrorCodeOptions options, CancellationToken cancellationToken)
         {
-            // Syntactic pre-check: at least one argument is a documented code literal.
             var catalog = ErrorCodeCatalog.Instance;
-            var any = false;
+            LiteralExpressionSyntax? first = null;
             foreach (var argument in argumentList.Arguments)
             {
-                if (LiteralValues.TryGetCodeLiteral(argument.Expression, out var literal) && CodeSiteWalker.IsReportableValue(catalog, literal.Value, options))
+                if (LiteralValues.TryGetCodeLiteral(argument.Expression, out var literal) && CodeSites.IsReportableValue(catalog, literal.Value, options))
                 {
-                    any = true;
+                    first = literal.Literal;
                     break;
                 }
             }
 
             // "105".Equals(errorCode): the literal is the receiver.
-            if (!any && argumentList.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } equalsAccess } &&
-                LiteralValues.TryGetCodeLiteral(equalsAccess.Expression, out var receiver) && CodeSiteWalker.IsReportableValue(catalog, receiver.Value, options))
+            if (first is null && argumentList.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals" } equalsAccess } &&
+                LiteralValues.TryGetCodeLiteral(equalsAccess.Expression, out var receiver) && CodeSites.IsReportableValue(catalog, receiver.Value, options))
             {
-                any = true;
+                first = receiver.Literal;
             }
 
-            if (!any)
+            if (first != trigger)
             {
-                return;
+                return null;
             }
 
             if (argumentList.Parent is InvocationExpressionSyntax invocation)
             {
                 if (Comparisons.TryDecompose(invocation, out var subject, out var value, out var isEquality))
                 {
-                    if (LiteralValues.TryGetCodeLiteral(value, out var compared))
+                    // if (code.Equals(2002)): a comparison of the if-chain, which reports it with the chain's other codes.
+                    if (HandlerModel.IsChainCondition(invocation) || !LiteralValues.TryGetCodeLiteral(value, out var compared) || !ErrorCodeSubjects.MayBeErrorCode(subject))
                     {
-                        Single(new CodeSite(compared, SiteKind.Comparison, subject, isEquality), onGroup, ref consumed);
+                        return null;
                     }
 
-                    return;
+                    return SiteGroup.Single(new CodeSite(compared, SiteKind.Comparison, subject, isEquality));
                 }
 
                 if (TryGetAssertion(invocation, out var actual, out var expected) && LiteralValues.TryGetCodeLiteral(expected, out var asserted))
                 {
-                    Single(new CodeSite(asserted, SiteKind.Assertion, actual, handlesCode: false), onGroup, ref consumed);
-                    return;
+                    return ErrorCodeSubjects.MayBeErrorCode(actual) ? SiteGroup.Single(new CodeSite(asserted, SiteKind.Assertion, actual, handlesCode: false)) : null;
                 }
             }
 
@@ -66,7 +67,7 @@ namespace ErrorCodeAnalyzers.Analysis
             if (argumentList.Parent is not (InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or
                 ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax))
             {
-                return;
+                return null;
             }
 
             var symbolInfo = model.GetSymbolInfo(argumentList.Parent, cancellationToken);
@@ -78,14 +79,14 @@ namespace ErrorCodeAnalyzers.Analysis
 
             if (method is null || IsFrameworkMethod(method))
             {
-                return; // new SocketException(10054), new COMException(message, errorCode): the framework's codes are not providers'
+                return null; // new SocketException(10054), new COMException(message, errorCode): the framework's codes are not providers'
             }
 
             List<CodeSite>? sites = null;
             for (var i = 0; i < argumentList.Arguments.Count; i++)
             {
                 var argument = argumentList.Arguments[i];
-                if (!LiteralValues.TryGetCodeLiteral(argument.Expression, out var literal) || !CodeSiteWalker.IsReportableValue(catalog, literal.Value, options))
+                if (!LiteralValues.TryGetCodeLiteral(argument.Expression, out var literal) || !CodeSites.IsReportableValue(catalog, literal.Value, options))
                 {
                     continue;
                 }
@@ -97,18 +98,7 @@ namespace ErrorCodeAnalyzers.Analysis
                 }
             }
 
-            if (sites is not null)
-            {
-                CodeSiteWalker.Consume(sites, ref consumed);
-                onGroup(new SiteGroup(sites, NoConstants, handler: null, placeSaysErrorCode: true));
-            }
-        }
-
-        private static void Single(CodeSite site, Action<SiteGroup> onGroup, ref HashSet<LiteralExpressionSyntax>? consumed)
-        {
-            var sites = new List<CodeSite> { site };
-            CodeSiteWalker.Consume(sites, ref consumed);
-            onGroup(new SiteGroup(sites, NoConstants, handler: null, placeSaysErrorCode: false));
+            return sites is null ? null : SiteGroup.Of(sites, placeSaysErrorCode: true);
         }
 
         /// <summary>

@@ -16,9 +16,8 @@ namespace ErrorCodeAnalyzers.Analysis
     /// </summary>
     internal static class CodeTables
     {
-        private static readonly List<CodeDefinition> NoConstants = new();
-
-        public static void Visit(InitializerExpressionSyntax initializer, SemanticModel model, ErrorCodeOptions options, Action<SiteGroup> onGroup, ref HashSet<LiteralExpressionSyntax>? consumed, CancellationToken cancellationToken)
+        /// <summary>The code table an initializer is, if it is one; its literals belong to it whether it is or not.</summary>
+        public static SiteGroup? Visit(InitializerExpressionSyntax initializer, SemanticModel model, ErrorCodeOptions options, CancellationToken cancellationToken)
         {
             var catalog = ErrorCodeCatalog.Instance;
             var keyed = false;
@@ -56,7 +55,7 @@ namespace ErrorCodeAnalyzers.Analysis
                 }
 
                 total++;
-                if (LiteralValues.TryGetCodeLiteral(key, out var literal) && CodeSiteWalker.IsReportableValue(catalog, literal.Value, options))
+                if (LiteralValues.TryGetCodeLiteral(key, out var literal) && CodeSites.IsReportableValue(catalog, literal.Value, options))
                 {
                     documented++;
                     sites ??= new List<CodeSite>();
@@ -71,7 +70,7 @@ namespace ErrorCodeAnalyzers.Analysis
 
             if (sites is null)
             {
-                return;
+                return null;
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -86,18 +85,14 @@ namespace ErrorCodeAnalyzers.Analysis
             {
                 if (keyed || targetName is not null || ContainsSubject(initializer) is not { } containsSubject)
                 {
-                    return;
+                    return null;
                 }
 
                 // new[] { 50011, 50013 }.Contains(errorCode): the elements are compared with the argument.
-                sites = sites.ConvertAll(site => new CodeSite(site.Literal, SiteKind.TableElement, containsSubject, handlesCode: false));
-                CodeSiteWalker.Consume(sites, ref consumed);
-                onGroup(new SiteGroup(sites, NoConstants, handler: null, placeSaysErrorCode: false));
-                return;
+                return SiteGroup.Of(sites.ConvertAll(site => new CodeSite(site.Literal, SiteKind.TableElement, containsSubject, handlesCode: false)), placeSaysErrorCode: false);
             }
 
-            CodeSiteWalker.Consume(sites, ref consumed);
-            onGroup(new SiteGroup(sites, NoConstants, handler: null, placeSaysErrorCode: true));
+            return SiteGroup.Of(sites, placeSaysErrorCode: true);
         }
 
         /// <summary>String keys: codes as JSON sends them, which rarely occur as ordinary dictionary keys.</summary>

@@ -12,7 +12,18 @@ namespace ErrorCodeAnalyzers.Analysis
     /// </summary>
     internal static class ErrorCodeSubjects
     {
-        public static bool IsErrorCode(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+        public static bool IsErrorCode(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) =>
+            Judge(expression, model, cancellationToken);
+
+        /// <summary>
+        /// The syntactic half of <see cref="IsErrorCode(ExpressionSyntax, SemanticModel, CancellationToken)"/>: false only where
+        /// that is false whatever the types and symbols are. The pre-check that keeps ordinary code (<c>quantity == 4</c>,
+        /// <c>switch (status)</c>) away from the semantic model.
+        /// </summary>
+        public static bool MayBeErrorCode(ExpressionSyntax expression) => Judge(expression, model: null, CancellationToken.None);
+
+        /// <summary>Without a model, every question only the model can answer is answered "maybe".</summary>
+        private static bool Judge(ExpressionSyntax expression, SemanticModel? model, CancellationToken cancellationToken)
         {
             var current = expression;
             for (var guard = 0; guard < 32; guard++)
@@ -113,7 +124,19 @@ namespace ErrorCodeAnalyzers.Analysis
                         }
 
                     case MemberAccessExpressionSyntax memberAccess:
-                        if (memberAccess.Name.Identifier.ValueText == "Value" && IsNullableValue(memberAccess, model, cancellationToken))
+                        if (memberAccess.Name.Identifier.ValueText == "Value" && model is null)
+                        {
+                            // code.Value: Nullable<T>.Value (the receiver decides) or a member named Value (its name decides).
+                            if (IsErrorCodeMember("Value", memberAccess.Expression, memberAccess, model, cancellationToken))
+                            {
+                                return true;
+                            }
+
+                            current = memberAccess.Expression;
+                            continue;
+                        }
+
+                        if (memberAccess.Name.Identifier.ValueText == "Value" && IsNullableValue(memberAccess, model!, cancellationToken))
                         {
                             current = memberAccess.Expression;
                             continue;
@@ -177,7 +200,7 @@ namespace ErrorCodeAnalyzers.Analysis
                 ? literal.Token.ValueText
                 : null;
 
-        private static bool IsErrorCodeMember(string name, ExpressionSyntax? receiver, ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
+        private static bool IsErrorCodeMember(string name, ExpressionSyntax? receiver, ExpressionSyntax node, SemanticModel? model, CancellationToken cancellationToken)
         {
             // Syntax first: most subjects are rejected by their name without touching the semantic model.
             if (!ErrorCodeNames.IsErrorCodeName(name))
@@ -188,6 +211,11 @@ namespace ErrorCodeAnalyzers.Analysis
             if (ErrorCodeNames.IsUnqualifiedCode(name) && receiver is not null && ErrorCodeNames.NamesOtherKindOfCode(LastName(receiver)))
             {
                 return false; // country.Code, currency.Code
+            }
+
+            if (model is null)
+            {
+                return true; // the name says "code"; only the type and the symbol could still say no
             }
 
             var type = model.GetTypeInfo(node, cancellationToken).Type;

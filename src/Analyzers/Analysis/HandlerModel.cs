@@ -111,16 +111,24 @@ namespace ErrorCodeAnalyzers.Analysis
             return false;
         }
 
-        /// <summary>Syntactic pre-check before building a model: some label is a documented literal, a name that could be a constant, or a pattern.</summary>
+        // The pre-checks below run on every switch and every if of a project, so they are syntax-only and allocate nothing.
+        // A handler passes when it compares something that may be an error code (ErrorCodeSubjects.MayBeErrorCode) with a
+        // documented literal, or compares anything with the name of a shipped constant. Any other handler has nothing for a
+        // rule to say: its literals are no codes of a configured provider, or its subjects are no error codes.
+
+        /// <summary>Syntactic pre-check before building a model of a switch statement.</summary>
         public static bool MayHoldCodes(SwitchStatementSyntax switchStatement)
         {
+            var literalsCount = ErrorCodeSubjects.MayBeErrorCode(switchStatement.Expression);
             foreach (var section in switchStatement.Sections)
             {
                 foreach (var label in section.Labels)
                 {
-                    if (label is CaseSwitchLabelSyntax caseLabel ? MayBeCode(caseLabel.Value) : label is CasePatternSwitchLabelSyntax)
+                    switch (label)
                     {
-                        return true;
+                        case CaseSwitchLabelSyntax caseLabel when MayBeCode(caseLabel.Value, literalsCount):
+                        case CasePatternSwitchLabelSyntax patternLabel when PatternMayHoldCode(patternLabel.Pattern, literalsCount, 0):
+                            return true;
                     }
                 }
             }
@@ -128,11 +136,13 @@ namespace ErrorCodeAnalyzers.Analysis
             return false;
         }
 
+        /// <summary>Syntactic pre-check before building a model of a switch expression.</summary>
         public static bool MayHoldCodes(SwitchExpressionSyntax switchExpression)
         {
+            var literalsCount = ErrorCodeSubjects.MayBeErrorCode(switchExpression.GoverningExpression);
             foreach (var arm in switchExpression.Arms)
             {
-                if (arm.Pattern is not (DiscardPatternSyntax or ConstantPatternSyntax) || (arm.Pattern is ConstantPatternSyntax constant && MayBeCode(constant.Expression)))
+                if (PatternMayHoldCode(arm.Pattern, literalsCount, 0))
                 {
                     return true;
                 }
@@ -141,10 +151,129 @@ namespace ErrorCodeAnalyzers.Analysis
             return false;
         }
 
-        private static bool MayBeCode(ExpressionSyntax expression) =>
+        /// <summary>Syntactic pre-check before building a model of the if/else-if chain that starts at <paramref name="head"/>.</summary>
+        public static bool MayHoldCodes(IfStatementSyntax head)
+        {
+            for (var current = head; current is not null; current = current.Else?.Statement as IfStatementSyntax)
+            {
+                if (ConditionMayHoldCode(current.Condition, 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="comparison"/> is one of the comparisons <see cref="ForIfChain"/> reads: an if condition, or a
+        /// part of one reached through parentheses, <c>||</c>, <c>&amp;&amp;</c> and <c>!</c>.
+        /// </summary>
+        public static bool IsChainCondition(ExpressionSyntax comparison)
+        {
+            SyntaxNode current = comparison;
+            while (true)
+            {
+                var parent = current.Parent;
+                switch (parent)
+                {
+                    case IfStatementSyntax ifStatement:
+                        return ifStatement.Condition == current;
+                    case ParenthesizedExpressionSyntax:
+                    case BinaryExpressionSyntax logical when logical.IsKind(SyntaxKind.LogicalOrExpression) || logical.IsKind(SyntaxKind.LogicalAndExpression):
+                    case PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression):
+                        current = parent;
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+        }
+
+        // Past this nesting the pre-checks give up and say "maybe": the model itself walks any depth without recursion.
+        private const int MaximumPreCheckDepth = 32;
+
+        private static bool ConditionMayHoldCode(ExpressionSyntax condition, int depth)
+        {
+            while (true)
+            {
+                if (depth > MaximumPreCheckDepth)
+                {
+                    return true;
+                }
+
+                switch (condition)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        condition = parenthesized.Expression;
+                        continue;
+                    case PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression):
+                        condition = not.Operand;
+                        continue;
+                    case BinaryExpressionSyntax logical when logical.IsKind(SyntaxKind.LogicalOrExpression) || logical.IsKind(SyntaxKind.LogicalAndExpression):
+                        // Chains of || and && nest to the left: loop down the left, recurse (shallowly) into the right.
+                        if (ConditionMayHoldCode(logical.Right, depth + 1))
+                        {
+                            return true;
+                        }
+
+                        condition = logical.Left;
+                        continue;
+                    case IsPatternExpressionSyntax isPattern:
+                        return PatternMayHoldCode(isPattern.Pattern, ErrorCodeSubjects.MayBeErrorCode(isPattern.Expression), depth + 1);
+                    default:
+                        return Comparisons.TryDecompose(condition, out var subject, out var value, out _) &&
+                               MayBeCode(value, literalsCount: ErrorCodeSubjects.MayBeErrorCode(subject));
+                }
+            }
+        }
+
+        private static bool PatternMayHoldCode(PatternSyntax pattern, bool literalsCount, int depth)
+        {
+            while (true)
+            {
+                if (depth > MaximumPreCheckDepth)
+                {
+                    return true;
+                }
+
+                switch (pattern)
+                {
+                    case ConstantPatternSyntax constant:
+                        return MayBeCode(constant.Expression, literalsCount);
+                    case ParenthesizedPatternSyntax parenthesized:
+                        pattern = parenthesized.Pattern;
+                        continue;
+                    case UnaryPatternSyntax unary:
+                        pattern = unary.Pattern;
+                        continue;
+                    case BinaryPatternSyntax binary:
+                        if (PatternMayHoldCode(binary.Right, literalsCount, depth + 1))
+                        {
+                            return true;
+                        }
+
+                        pattern = binary.Left;
+                        continue;
+                    default:
+                        return false; // relational bounds, types, discards, property patterns: no site and no package constant here
+                }
+            }
+        }
+
+        /// <summary>
+        /// A documented literal (when the subject may be an error code), or a name that ends like a shipped constant
+        /// (<c>Deposits.InsufficientFunds</c>), which makes any subject an error code.
+        /// </summary>
+        private static bool MayBeCode(ExpressionSyntax expression, bool literalsCount) =>
             LiteralValues.TryGetCodeLiteral(expression, out var literal)
-                ? ErrorCodeCatalog.Instance.IsDocumented(literal.Value)
-                : expression is IdentifierNameSyntax or MemberAccessExpressionSyntax;
+                ? literalsCount && ErrorCodeCatalog.Instance.IsDocumented(literal.Value)
+                : expression switch
+                {
+                    IdentifierNameSyntax identifier => ErrorCodeCatalog.Instance.IsConstantLeafName(identifier.Identifier.ValueText),
+                    MemberAccessExpressionSyntax memberAccess => ErrorCodeCatalog.Instance.IsConstantLeafName(memberAccess.Name.Identifier.ValueText),
+                    _ => false,
+                };
 
         public static HandlerModel ForSwitchStatement(SwitchStatementSyntax switchStatement, SemanticModel model, CancellationToken cancellationToken)
         {

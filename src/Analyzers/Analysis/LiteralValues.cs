@@ -41,21 +41,98 @@ namespace ErrorCodeAnalyzers.Analysis
             switch (literal.Kind())
             {
                 case SyntaxKind.NumericLiteralExpression:
-                    switch (token.Value)
-                    {
-                        case int i: value = i; return true;
-                        case long l: value = l; return true;
-                        case uint u: value = u; return true;
-                        case ulong ul when ul <= long.MaxValue: value = (long)ul; return true;
-                        default: return false; // floating-point literals are prices and ratios, never codes
-                    }
-
+                    // The token's text, not token.Value: Value boxes the number, and this runs for every literal.
+                    return TryParseIntegerToken(token.Text, out value);
                 case SyntaxKind.StringLiteralExpression:
                     isString = true;
                     return TryParseInteger(token.ValueText, out value);
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// The value of an integer literal token as C# spells it: decimal, <c>0x</c> hexadecimal or <c>0b</c> binary digits,
+        /// <c>_</c> separators, an optional <c>u</c>/<c>l</c> suffix. Real literals (<c>2.5</c>, <c>1e3</c>, <c>10m</c>, <c>3f</c>)
+        /// are prices and ratios, never codes; values above <see cref="long.MaxValue"/> are none either.
+        /// </summary>
+        internal static bool TryParseIntegerToken(string text, out long value)
+        {
+            value = 0;
+            var length = text.Length;
+            var index = 0;
+            ulong radix = 10;
+            if (length > 2 && text[0] == '0')
+            {
+                switch (text[1])
+                {
+                    case 'x' or 'X': radix = 16; index = 2; break;
+                    case 'b' or 'B': radix = 2; index = 2; break;
+                }
+            }
+
+            ulong result = 0;
+            var digits = 0;
+            for (; index < length; index++)
+            {
+                var c = text[index];
+                int digit;
+                if (c >= '0' && c <= '9')
+                {
+                    digit = c - '0';
+                }
+                else if (radix == 16 && c is >= 'a' and <= 'f')
+                {
+                    digit = c - 'a' + 10;
+                }
+                else if (radix == 16 && c is >= 'A' and <= 'F')
+                {
+                    digit = c - 'A' + 10;
+                }
+                else if (c == '_')
+                {
+                    continue;
+                }
+                else
+                {
+                    break;
+                }
+
+                if ((ulong)digit >= radix)
+                {
+                    return false; // 0b102 does not parse; a decimal digit after 0b is no binary literal
+                }
+
+                if (result > (ulong.MaxValue - (ulong)digit) / radix)
+                {
+                    return false;
+                }
+
+                result = (result * radix) + (ulong)digit;
+                digits++;
+            }
+
+            if (digits == 0)
+            {
+                return false;
+            }
+
+            // Only integer suffixes may follow: u, l, ul, lu in any case.
+            for (; index < length; index++)
+            {
+                if (text[index] is not ('u' or 'U' or 'l' or 'L'))
+                {
+                    return false;
+                }
+            }
+
+            if (result > long.MaxValue)
+            {
+                return false;
+            }
+
+            value = (long)result;
+            return true;
         }
 
         /// <summary>Strict integer syntax: optional '-', digits, no leading zeros, no spaces (so "0105" or " 105" are not codes).</summary>

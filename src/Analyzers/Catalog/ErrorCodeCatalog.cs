@@ -16,6 +16,7 @@ namespace ErrorCodeAnalyzers.Catalog
         private readonly Dictionary<string, ProviderDefinition> byId;
         private readonly Dictionary<string, ProviderDefinition> byClassName;
         private readonly Dictionary<string, CodeDefinition> byConstantName;
+        private readonly HashSet<string> constantLeafNames;
 
         internal ErrorCodeCatalog(ProviderDefinition[] providers)
         {
@@ -29,6 +30,7 @@ namespace ErrorCodeAnalyzers.Catalog
             byId = new Dictionary<string, ProviderDefinition>(StringComparer.Ordinal);
             byClassName = new Dictionary<string, ProviderDefinition>(StringComparer.Ordinal);
             byConstantName = new Dictionary<string, CodeDefinition>(StringComparer.Ordinal);
+            constantLeafNames = new HashSet<string>(StringComparer.Ordinal);
             long rangeMinimum = long.MaxValue, rangeMaximum = long.MinValue;
             for (var i = 0; i < providers.Length; i++)
             {
@@ -47,6 +49,7 @@ namespace ErrorCodeAnalyzers.Catalog
                     list.Add(code);
                     byConstantName[code.ConstantName] = code;
                     byConstantName[code.StringConstantName] = code;
+                    constantLeafNames.Add(code.ConstantName.Substring(code.ConstantName.LastIndexOf('.') + 1));
                 }
 
                 foreach (var range in provider.Ranges)
@@ -96,6 +99,12 @@ namespace ErrorCodeAnalyzers.Catalog
 
             return null;
         }
+
+        /// <summary>
+        /// Whether some shipped constant has this simple name (<c>InsufficientFunds</c>): however a reference to a package
+        /// constant is spelled (qualified, aliased, <c>using static</c>), it ends in that name. A cheap syntactic pre-check.
+        /// </summary>
+        public bool IsConstantLeafName(string name) => constantLeafNames.Contains(name);
 
         public bool TryGetProvider(string id, out ProviderDefinition provider) => byId.TryGetValue(id, out provider!);
 

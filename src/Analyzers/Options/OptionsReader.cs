@@ -33,7 +33,10 @@ namespace ErrorCodeAnalyzers.Options
             var treeOptions = provider.GetOptions(tree);
             var globalOptions = provider.GlobalOptions;
             var byTree = Cache.GetValue(globalOptions, _ => new ConditionalWeakTable<AnalyzerConfigOptions, ErrorCodeOptions>());
-            return byTree.GetValue(treeOptions, options => Parse(options, globalOptions, ErrorCodeCatalog.Instance));
+            // TryGetValue first: the factory closes over globalOptions, and the hit is the common case.
+            return byTree.TryGetValue(treeOptions, out var cached)
+                ? cached
+                : byTree.GetValue(treeOptions, options => Parse(options, globalOptions, ErrorCodeCatalog.Instance));
         }
 
         internal static ErrorCodeOptions Parse(AnalyzerConfigOptions treeOptions, AnalyzerConfigOptions globalOptions, ErrorCodeCatalog catalog)

@@ -7,6 +7,8 @@ using ErrorCodeAnalyzers.Analysis;
 using ErrorCodeAnalyzers.Catalog;
 using ErrorCodeAnalyzers.Options;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorCodeAnalyzers.Rules
@@ -37,20 +39,109 @@ namespace ErrorCodeAnalyzers.Rules
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is skipped through context.IsGeneratedCode, not GeneratedCodeAnalysisFlags.None: with None, the
+            // driver checks every reported diagnostic against the [GeneratedCode] symbols of its whole tree, which costs more
+            // than the analysis of the tree (docs/performance.md). The flags let the callbacks decide, and they all skip it.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
-            context.RegisterSemanticModelAction(AnalyzeSemanticModel);
+
+            // Syntax node actions, so the compiler's own walk of the tree finds the places. Every literal is one callback,
+            // and most leave it after one value lookup; handlers and tables are read whole, once, from their own node.
+            context.RegisterSyntaxNodeAction(AnalyzeLiteral, SyntaxKind.NumericLiteralExpression, SyntaxKind.StringLiteralExpression);
+            context.RegisterSyntaxNodeAction(AnalyzeSwitchStatement, SyntaxKind.SwitchStatement);
+            context.RegisterSyntaxNodeAction(AnalyzeSwitchExpression, SyntaxKind.SwitchExpression);
+            context.RegisterSyntaxNodeAction(AnalyzeIfChain, SyntaxKind.IfStatement);
+            context.RegisterSyntaxNodeAction(
+                AnalyzeInitializer, SyntaxKind.CollectionInitializerExpression, SyntaxKind.ObjectInitializerExpression, SyntaxKind.ArrayInitializerExpression);
         }
 
-        private static void AnalyzeSemanticModel(SemanticModelAnalysisContext context)
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
         {
-            var tree = context.SemanticModel.SyntaxTree;
-            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, tree);
-            var root = tree.GetRoot(context.CancellationToken);
-            CodeSiteWalker.Walk(root, context.SemanticModel, options, group => AnalyzeGroup(group, context, options), context.CancellationToken);
+            var literal = (LiteralExpressionSyntax)context.Node;
+
+            // The hot path: a value no catalog documents ends here, before options, symbols or names, with no allocation.
+            if (context.IsGeneratedCode || !CodeSites.TryGetDocumentedValue(literal, out var value))
+            {
+                return;
+            }
+
+            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, literal.SyntaxTree);
+            if (!CodeSites.IsReportableValue(ErrorCodeCatalog.Instance, value, options) || !LiteralValues.TryGetCodeLiteral(literal, out var codeLiteral))
+            {
+                return;
+            }
+
+            var expression = codeLiteral.Expression;
+            var argumentList = expression.Parent switch
+            {
+                ArgumentSyntax { Parent: ArgumentListSyntax list } => list,
+                MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals", Parent: InvocationExpressionSyntax invocation } equalsAccess
+                    when equalsAccess.Expression == expression => invocation.ArgumentList, // "105".Equals(errorCode)
+                _ => null,
+            };
+            var group = argumentList is not null
+                ? CodeArguments.Visit(argumentList, literal, context.SemanticModel, options, context.CancellationToken)
+                : CodeSites.LoneComparison(codeLiteral) is { Subject: { } subject } site && ErrorCodeSubjects.MayBeErrorCode(subject) ? SiteGroup.Single(site) : null;
+            if (group is not null)
+            {
+                AnalyzeGroup(group, context, options);
+            }
         }
 
-        private static void AnalyzeGroup(SiteGroup group, SemanticModelAnalysisContext context, ErrorCodeOptions options)
+        private static void AnalyzeSwitchStatement(SyntaxNodeAnalysisContext context)
+        {
+            var switchStatement = (SwitchStatementSyntax)context.Node;
+            if (!context.IsGeneratedCode && HandlerModel.MayHoldCodes(switchStatement))
+            {
+                AnalyzeHandler(HandlerModel.ForSwitchStatement(switchStatement, context.SemanticModel, context.CancellationToken), context);
+            }
+        }
+
+        private static void AnalyzeSwitchExpression(SyntaxNodeAnalysisContext context)
+        {
+            var switchExpression = (SwitchExpressionSyntax)context.Node;
+            if (!context.IsGeneratedCode && HandlerModel.MayHoldCodes(switchExpression))
+            {
+                AnalyzeHandler(HandlerModel.ForSwitchExpression(switchExpression, context.SemanticModel, context.CancellationToken), context);
+            }
+        }
+
+        private static void AnalyzeIfChain(SyntaxNodeAnalysisContext context)
+        {
+            var head = (IfStatementSyntax)context.Node;
+
+            // Chain heads only: an else-if is read with its chain. A single if is a chain of one.
+            if (!context.IsGeneratedCode && head.Parent is not ElseClauseSyntax && HandlerModel.MayHoldCodes(head))
+            {
+                AnalyzeHandler(HandlerModel.ForIfChain(head, context.SemanticModel, context.CancellationToken), context);
+            }
+        }
+
+        private static void AnalyzeHandler(HandlerModel handler, SyntaxNodeAnalysisContext context)
+        {
+            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, context.Node.SyntaxTree);
+            foreach (var group in SiteGroup.OfHandler(handler))
+            {
+                AnalyzeGroup(group, context, options);
+            }
+        }
+
+        private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context)
+        {
+            var initializer = (InitializerExpressionSyntax)context.Node;
+            if (context.IsGeneratedCode || initializer.Expressions.Count == 0)
+            {
+                return;
+            }
+
+            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, initializer.SyntaxTree);
+            if (CodeTables.Visit(initializer, context.SemanticModel, options, context.CancellationToken) is { } group)
+            {
+                AnalyzeGroup(group, context, options);
+            }
+        }
+
+        private static void AnalyzeGroup(SiteGroup group, SyntaxNodeAnalysisContext context, ErrorCodeOptions options)
         {
             var cancellationToken = context.CancellationToken;
             var groupContext = ProviderResolution.Context(group.Sites.Select(s => s.Literal.Value), group.PackageConstants, options);
@@ -155,7 +246,7 @@ namespace ErrorCodeAnalyzers.Rules
         }
 
         /// <summary>ECA0004: a literal next to documented codes of one provider that the provider does not document.</summary>
-        private static void ReportUndocumentedCodes(SiteGroup group, HandlerModel handler, ProviderSet groupContext, ErrorCodeOptions options, SemanticModelAnalysisContext context)
+        private static void ReportUndocumentedCodes(SiteGroup group, HandlerModel handler, ProviderSet groupContext, ErrorCodeOptions options, SyntaxNodeAnalysisContext context)
         {
             var provider = ProviderResolution.Single(groupContext);
             if (provider is null || handler.Sites.Count == 0)

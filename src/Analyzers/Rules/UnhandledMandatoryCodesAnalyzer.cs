@@ -42,7 +42,8 @@ namespace ErrorCodeAnalyzers.Rules
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // As ErrorCodeLiteralAnalyzer: generated code is skipped by the callbacks (context.IsGeneratedCode), which is cheaper.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterSyntaxNodeAction(AnalyzeSwitchStatement, SyntaxKind.SwitchStatement);
             context.RegisterSyntaxNodeAction(AnalyzeSwitchExpression, SyntaxKind.SwitchExpression);
@@ -52,7 +53,7 @@ namespace ErrorCodeAnalyzers.Rules
         private static void AnalyzeSwitchStatement(SyntaxNodeAnalysisContext context)
         {
             var switchStatement = (SwitchStatementSyntax)context.Node;
-            if (!HandlerModel.MayHoldCodes(switchStatement))
+            if (context.IsGeneratedCode || !HandlerModel.MayHoldCodes(switchStatement))
             {
                 return;
             }
@@ -63,7 +64,7 @@ namespace ErrorCodeAnalyzers.Rules
         private static void AnalyzeSwitchExpression(SyntaxNodeAnalysisContext context)
         {
             var switchExpression = (SwitchExpressionSyntax)context.Node;
-            if (!HandlerModel.MayHoldCodes(switchExpression))
+            if (context.IsGeneratedCode || !HandlerModel.MayHoldCodes(switchExpression))
             {
                 return;
             }
@@ -76,7 +77,7 @@ namespace ErrorCodeAnalyzers.Rules
             var head = (IfStatementSyntax)context.Node;
 
             // Chain heads only; a chain with one if has one branch, and one branch is no handler.
-            if (head.Parent is ElseClauseSyntax || head.Else?.Statement is not IfStatementSyntax)
+            if (context.IsGeneratedCode || head.Parent is ElseClauseSyntax || head.Else?.Statement is not IfStatementSyntax || !HandlerModel.MayHoldCodes(head))
             {
                 return;
             }

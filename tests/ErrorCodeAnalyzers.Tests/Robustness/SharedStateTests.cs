@@ -17,9 +17,6 @@ public sealed class SharedStateTests(ITestOutputHelper output)
     /// <summary>Reviewed static fields ("Type.Field" without namespace) that hold mutable objects, with why that is safe.</summary>
     private static readonly Dictionary<string, string> Reviewed = new(StringComparer.Ordinal)
     {
-        ["CodeArguments.NoConstants"] = "an empty list handed to SiteGroup as 'no package constants'; only HandlerModel's own lists are ever added to",
-        ["CodeSiteWalker.NoConstants"] = "as CodeArguments.NoConstants",
-        ["CodeTables.NoConstants"] = "as CodeArguments.NoConstants",
         ["ErrorCodeCatalog.LazyInstance"] = "thread-safe Lazy of the catalog, which is immutable once built",
         ["ErrorCodeNames.FusedErrorCodeWords"] = "filled by the static initializer, only read afterwards (concurrent reads of a HashSet are safe)",
         ["ErrorCodeNames.HttpAndProcessWords"] = "as FusedErrorCodeWords",

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using ErrorCodeAnalyzers.Catalog;
+using ErrorCodeAnalyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ErrorCodeAnalyzers.Analysis
+{
+    /// <summary>Code sites that share a context: one handler, one table, one argument list, or a lone comparison.</summary>
+    internal sealed class SiteGroup
+    {
+        public SiteGroup(List<CodeSite> sites, IReadOnlyList<CodeDefinition> packageConstants, HandlerModel? handler, bool placeSaysErrorCode)
+        {
+            Sites = sites;
+            PackageConstants = packageConstants;
+            Handler = handler;
+            PlaceSaysErrorCode = placeSaysErrorCode;
+        }
+
+        public List<CodeSite> Sites { get; }
+
+        public IReadOnlyList<CodeDefinition> PackageConstants { get; }
+
+        /// <summary>The switch or if-chain the sites belong to (ECA0004 applies only there).</summary>
+        public HandlerModel? Handler { get; }
+
+        /// <summary>The place itself establishes that the values are error codes (a code table, a code parameter).</summary>
+        public bool PlaceSaysErrorCode { get; }
+
+        /// <summary>Sites outside any handler, with no package constant beside them.</summary>
+        public static SiteGroup Of(List<CodeSite> sites, bool placeSaysErrorCode) => new(sites, Array.Empty<CodeDefinition>(), handler: null, placeSaysErrorCode);
+
+        public static SiteGroup Single(CodeSite site) => Of(new List<CodeSite> { site }, placeSaysErrorCode: false);
+
+        /// <summary>A handler's own sites as one group, then each literal of its conditions that compares something else.</summary>
+        public static IEnumerable<SiteGroup> OfHandler(HandlerModel handler)
+        {
+            if (handler.Sites.Count > 0 || handler.PackageConstants.Count > 0)
+            {
+                yield return new SiteGroup(handler.Sites, handler.PackageConstants, handler, placeSaysErrorCode: false);
+            }
+
+            foreach (var other in handler.OtherSites)
+            {
+                yield return Single(other);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a code literal stands, decided from the literal upwards. Every literal of a place belongs to exactly one
+    /// owner: a handler (switch or if-chain) or a table reports its own literals when the driver hands it the handler or
+    /// the table; an argument list is reported from its first code literal; a lone comparison from its literal.
+    /// </summary>
+    internal static class CodeSites
+    {
+        /// <summary>Whether a value is worth looking at: documented by a configured provider, and not only a success code nobody asked about.</summary>
+        public static bool IsReportableValue(ErrorCodeCatalog catalog, long value, ErrorCodeOptions options)
+        {
+            var codes = catalog.Lookup(value);
+            if (codes.IsEmpty)
+            {
+                return false;
+            }
+
+            var any = false;
+            foreach (var code in codes)
+            {
+                if (options.Providers.Contains(code.Provider) && (!code.IsSuccess || options.ReportSuccessCodes))
+                {
+                    any = true;
+                }
+            }
+
+            return any;
+        }
+
+        /// <summary>
+        /// The value of a literal that could be a code: <c>-10005</c> for the 10005 of <c>-10005</c> (the sign, casts and
+        /// parentheses of the whole constant expression count). The hot path of the package: it allocates nothing.
+        /// </summary>
+        public static bool TryGetDocumentedValue(LiteralExpressionSyntax literal, out long value)
+        {
+            if (!LiteralValues.TryGetValue(literal, out value, out var isString))
+            {
+                return false;
+            }
+
+            if (!isString && literal.Parent is PrefixUnaryExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax &&
+                LiteralValues.TryGetCodeLiteral(literal, out var whole))
+            {
+                value = whole.Value;
+            }
+
+            return ErrorCodeCatalog.Instance.IsDocumented(value);
+        }
+
+        /// <summary>
+        /// <c>subject == 2002</c>, <c>2002 != subject</c> or <c>subject is 2002 or 2003</c> that no handler owns: outside any
+        /// if condition, or in one the if-chain does not model (a property pattern, a list pattern).
+        /// </summary>
+        public static CodeSite? LoneComparison(CodeLiteral codeLiteral)
+        {
+            switch (codeLiteral.Expression.Parent)
+            {
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+                    var subject = binary.Left == codeLiteral.Expression ? binary.Right : binary.Left;
+                    if (LiteralValues.TryGetCodeLiteral(subject, out _))
+                    {
+                        return null;
+                    }
+
+                    if (HandlerModel.IsChainCondition(binary) && Comparisons.TryDecompose(binary, out _, out var value, out _) && value == codeLiteral.Expression)
+                    {
+                        return null; // the if-chain's site
+                    }
+
+                    return new CodeSite(codeLiteral, SiteKind.Comparison, subject, binary.IsKind(SyntaxKind.EqualsExpression));
+                case ConstantPatternSyntax constantPattern:
+                    SyntaxNode? current = constantPattern;
+                    var handles = true;
+                    var onlyCombinators = true;
+                    while (current is PatternSyntax)
+                    {
+                        if (current is UnaryPatternSyntax)
+                        {
+                            handles = false;
+                        }
+                        else if (current is not (ConstantPatternSyntax or ParenthesizedPatternSyntax or BinaryPatternSyntax))
+                        {
+                            onlyCombinators = false; // a list pattern, [2002, ..]: the if-chain leaves it alone
+                        }
+
+                        current = current.Parent;
+                    }
+
+                    if (current is SubpatternSyntax { ExpressionColon.Expression: { } member })
+                    {
+                        // response is { ErrorCode: 2002 }, case { Error.Code: "50011" }: the property is the subject
+                        return new CodeSite(codeLiteral, SiteKind.IsPattern, member, handles);
+                    }
+
+                    if (current is not IsPatternExpressionSyntax isPattern || (onlyCombinators && HandlerModel.IsChainCondition(isPattern)))
+                    {
+                        return null; // a case label or arm (the switch's site), or the if-chain's site
+                    }
+
+                    return new CodeSite(codeLiteral, SiteKind.IsPattern, isPattern.Expression, handles);
+                default:
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using ErrorCodeAnalyzers.Analysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+using static ErrorCodeAnalyzers.Tests.Rules.MagicErrorCodeTests;
+
+namespace ErrorCodeAnalyzers.Tests.Rules;
+
+/// <summary>
+/// How a literal is read and which place owns it, now that every literal, handler and table is its own callback:
+/// the spellings of an integer literal, each site reported once by its one owner, and the allocation-free hot path.
+/// </summary>
+public sealed class LiteralPlacementTests
+{
+    [Theory]
+    [InlineData("2002", 2002L)]
+    [InlineData("2_002", 2002L)]
+    [InlineData("0x7D2", 2002L)]
+    [InlineData("0x7d2", 2002L)]
+    [InlineData("0X_07_D2", 2002L)]
+    [InlineData("0b11111010010", 2002L)]
+    [InlineData("2002L", 2002L)]
+    [InlineData("2002u", 2002L)]
+    [InlineData("2002UL", 2002L)]
+    [InlineData("2002lu", 2002L)]
+    [InlineData("0", 0L)]
+    [InlineData("9223372036854775807", long.MaxValue)]
+    public void IntegerTokensParseAsCSharpSpellsThem(string text, long expected)
+    {
+        Assert.True(LiteralValues.TryParseIntegerToken(text, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("2002.0")]
+    [InlineData("2002d")]
+    [InlineData("2002f")]
+    [InlineData("2002m")]
+    [InlineData("2e3")]
+    [InlineData("0x")]
+    [InlineData("0b102")]
+    [InlineData("9223372036854775808")] // above long.MaxValue
+    [InlineData("18446744073709551616")] // above ulong.MaxValue
+    public void RealAndOutOfRangeTokensAreNoCodes(string text) => Assert.False(LiteralValues.TryParseIntegerToken(text, out _));
+
+    [Theory]
+    [InlineData("0x7D2")]
+    [InlineData("2_002")]
+    [InlineData("0b11111010010")]
+    [InlineData("2002L")]
+    public Task EverySpellingOfACodeIsReported(string spelling) => LiteralRules.VerifyAsync(
+        WrapInClass($"bool M(long code) => code == {{|ECA0001:{spelling}|}};"));
+
+    [Fact]
+    public Task RealLiteralsAreNeverCodes() => LiteralRules.VerifyAsync(
+        WrapInClass("bool M(double code) => code == 2002.0 || code == 2002d || code == 2e3;"));
+
+    [Fact]
+    public Task EqualsInAnIfChainIsReportedOnceByTheChain() => LiteralRules.VerifyAsync(WrapInClass("""
+        string M(string errorCode)
+        {
+            if (errorCode.Equals({|ECA0001:"104"|})) return "missing";
+            else if (string.Equals(errorCode, {|ECA0001:"103"|})) return "balance";
+            else if ({|ECA0001:"131"|}.Equals(errorCode)) return "nonce";
+            return "other";
+        }
+        """));
+
+    [Fact]
+    public Task TwoCodesInOneArgumentListAreReportedOnceEach() => LiteralRules.VerifyAsync(WrapInClass("""
+        static bool Retryable(params int[] errorCodes) => errorCodes.Length > 0;
+        bool M() => Retryable({|ECA0001:2002|}, {|ECA0001:2003|});
+        """));
+
+    [Fact]
+    public Task ACodeInAnIfBodyIsNotTheChainsSite() => LiteralRules.VerifyAsync(WrapInClass("""
+        bool M(int code, int errorCode)
+        {
+            if (code > 0)
+            {
+                return errorCode == {|ECA0001:2002|};
+            }
+
+            return false;
+        }
+        """));
+
+    [Fact]
+    public Task AListPatternInAnIfIsALoneComparison() => LiteralRules.VerifyAsync(WrapInClass("""
+        bool M(int[] errorCodes)
+        {
+            if (errorCodes is [{|ECA0001:2002|}, ..]) return true;
+            return false;
+        }
+        """));
+
+    /// <summary>
+    /// The value lookup that rejects most literals allocates nothing (issue #6: nothing allocated for literals rejected by
+    /// the value lookup). Measured on this thread's allocation counter, so the test is exact, not a timing.
+    /// </summary>
+    [Fact]
+    public void RejectingALiteralAllocatesNothing()
+    {
+        var source = "class C { bool M(int retries, string name, long id, double price) => " +
+                     string.Join(" || ", Enumerable.Range(0, 400).Select(i => (i % 4) switch
+                     {
+                         0 => $"retries == {1_234_567 + i}",
+                         1 => $"name == \"not a code {i}\"",
+                         2 => $"id == 0x{0x5F5E100 + i:X}L",
+                         _ => $"price == {i}.5",
+                     })) + "; }";
+        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+        var literals = root.DescendantNodes().OfType<LiteralExpressionSyntax>().ToList(); // red nodes exist before measuring
+        Assert.Equal(400, literals.Count);
+        Assert.DoesNotContain(literals, l => CodeSites.TryGetDocumentedValue(l, out _)); // warm-up, and none is a code
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var documented = 0;
+        foreach (var literal in literals)
+        {
+            if (CodeSites.TryGetDocumentedValue(literal, out _))
+            {
+                documented++;
+            }
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, documented);
+        Assert.Equal(0, allocated);
+    }
+}
+
+/// <summary>The syntax-only pre-checks that keep ordinary code away from the semantic model (issue #6).</summary>
+public sealed class SyntacticPreCheckTests
+{
+    private static ExpressionSyntax Expression(string text) => SyntaxFactory.ParseExpression(text);
+
+    /// <summary>MayBeErrorCode may say yes where the semantic check says no, never the other way round.</summary>
+    [Theory]
+    [InlineData("code")]
+    [InlineData("response.ErrorCode")]
+    [InlineData("r?.Error?.Code")]
+    [InlineData("(int)errorCode")]
+    [InlineData("resultCode.Value")]
+    [InlineData("int.Parse(code.Trim())")]
+    [InlineData("root.GetProperty(\"error_code\").GetInt32()")]
+    [InlineData("json?[\"data\"]?[\"errorCode\"]")]
+    [InlineData("exception.ErrorCode")] // the framework's: only the symbol can tell
+    [InlineData("order.ErrorCode")] // a double named like a code: only the type can tell
+    public void NamesThatMayBeErrorCodesPass(string subject) => Assert.True(ErrorCodeSubjects.MayBeErrorCode(Expression(subject)));
+
+    [Theory]
+    [InlineData("quantity")]
+    [InlineData("order.Id")]
+    [InlineData("retries")]
+    [InlineData("response.StatusCode")]
+    [InlineData("country.Code")]
+    [InlineData("items.Count")]
+    public void OrdinaryNamesAreRejectedWithoutTheSemanticModel(string subject) => Assert.False(ErrorCodeSubjects.MayBeErrorCode(Expression(subject)));
+
+    [Theory]
+    [InlineData("switch (code) { case 2002: break; }", true)]
+    [InlineData("switch (quantity) { case 4: break; case 2002: break; }", false)]
+    [InlineData("switch (quantity) { case ImmutableLink.Deposits.InsufficientFunds: break; }", true)] // a package constant makes it a code handler
+    [InlineData("switch (code) { case 1234567: break; }", false)] // no catalog documents the value
+    [InlineData("switch (status) { case Status.Active: break; }", false)]
+    public void SwitchPreCheck(string statement, bool expected) =>
+        Assert.Equal(expected, HandlerModel.MayHoldCodes((SwitchStatementSyntax)SyntaxFactory.ParseStatement(statement)));
+
+    [Theory]
+    [InlineData("if (code == 2002) { } else if (code == 2003) { }", true)]
+    [InlineData("if (quantity == 4 || orderId == 2002) { }", false)]
+    [InlineData("if (quantity == 4) { } else if (errorCode is 2002 or 2003) { }", true)] // the second branch decides
+    [InlineData("if (x == Deposits.InsufficientFunds) { }", true)]
+    [InlineData("if (!(retries > 3) && (code != 2002)) { }", true)]
+    public void IfChainPreCheck(string statement, bool expected) =>
+        Assert.Equal(expected, HandlerModel.MayHoldCodes((IfStatementSyntax)SyntaxFactory.ParseStatement(statement)));
+}
