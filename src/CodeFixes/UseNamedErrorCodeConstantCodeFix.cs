@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace ErrorCodeAnalyzers.CodeFixes
 {
@@ -146,7 +148,24 @@ namespace ErrorCodeAnalyzers.CodeFixes
                     }
                 }
 
-                return await ReplaceAsync(document, replacements, fixAllContext.CancellationToken).ConfigureAwait(false);
+                var changed = await ReplaceAsync(document, replacements, fixAllContext.CancellationToken).ConfigureAwait(false);
+                return changed == document ? document : await CleanedTextAsync(document, changed, fixAllContext.CancellationToken).ConfigureAwait(false);
+            }
+
+            /// <summary>
+            /// Runs the cleanup (simplifier, formatter) on the replaced nodes here and hands back plain text. Roslyn cleans
+            /// a returned tree too, but the text it makes from it keeps the cleaned tree, annotations and all, and the Fix All
+            /// action's own post-processing then simplifies and formats every replaced node a second time.
+            /// </summary>
+            private static async Task<Document> CleanedTextAsync(Document original, Document changed, CancellationToken cancellationToken)
+            {
+                var cleaned = await ConstantReferences.ShortenWhereTheyBindAsync(changed, cancellationToken).ConfigureAwait(false);
+                cleaned = await Simplifier.ReduceAsync(cleaned, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+                cleaned = await Formatter.FormatAsync(cleaned, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+                cleaned = await Formatter.FormatAsync(cleaned, SyntaxAnnotation.ElasticAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+                // New text on the original document: its tree is reparsed from the unannotated original, so nothing is left to clean.
+                return original.WithText(await cleaned.GetTextAsync(cancellationToken).ConfigureAwait(false));
             }
         }
     }

@@ -146,4 +146,42 @@ class C
 
     bool IsRateLimit(string code) => code == OkxWeb3Strings.General.RequestsTooFrequent;
 }", mode, equivalenceKey: "ECA0001");
+
+    [Theory]
+    [InlineData(FixMode.FixAllDocument)]
+    [InlineData(FixMode.FixAllSolution)]
+    public Task FixAllKeepsTheQualifierWhereTheShortNameMeansSomethingElse(FixMode mode) =>
+        Verify.FixAllAsync<ErrorCodeLiteralAnalyzer, UseNamedErrorCodeConstantCodeFix>(@"using System;
+
+class C
+{
+    static readonly object ImmutableLink = new object();
+
+    bool M(int errorCode) => errorCode == [|2002|] || errorCode == [|2001|];
+}", @"using System;
+using ProviderErrorCodes;
+
+class C
+{
+    static readonly object ImmutableLink = new object();
+
+    bool M(int errorCode) => errorCode == ProviderErrorCodes.ImmutableLink.Deposits.InsufficientFunds || errorCode == ProviderErrorCodes.ImmutableLink.Deposits.InvalidErc20Token;
+}", mode, equivalenceKey: "ECA0001");
+
+    [Fact]
+    public Task FixAllLeavesAliasesToTheSimplifier() =>
+        Verify.FixAllAsync<ErrorCodeLiteralAnalyzer, UseNamedErrorCodeConstantCodeFix>(@"using System;
+using Link = ProviderErrorCodes.ImmutableLink;
+
+class C
+{
+    bool M(int errorCode) => errorCode == [|2002|] || errorCode == [|2001|];
+}", @"using System;
+using ProviderErrorCodes;
+using Link = ProviderErrorCodes.ImmutableLink;
+
+class C
+{
+    bool M(int errorCode) => errorCode == Link.Deposits.InsufficientFunds || errorCode == Link.Deposits.InvalidErc20Token;
+}", FixMode.FixAllDocument, equivalenceKey: "ECA0001");
 }
