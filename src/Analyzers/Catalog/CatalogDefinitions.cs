@@ -80,6 +80,17 @@ namespace ErrorCodeAnalyzers.Catalog
 
         public ProviderDefinition Provider { get; internal set; } = null!;
 
+        /// <summary>The lowest and highest code of the section (ECA0004 looks for typos within them).</summary>
+        public int MinimumCode { get; private set; } = int.MaxValue;
+
+        public int MaximumCode { get; private set; } = int.MinValue;
+
+        internal void Include(int code)
+        {
+            MinimumCode = System.Math.Min(MinimumCode, code);
+            MaximumCode = System.Math.Max(MaximumCode, code);
+        }
+
         public override string ToString() => Provider.Id + "/" + Id;
     }
 
@@ -141,6 +152,7 @@ namespace ErrorCodeAnalyzers.Catalog
         {
             Provider = provider;
             Section = section;
+            section.Include(Code);
             ShortName = section.Id + "." + Name;
             ConstantName = CatalogData.ConstantsNamespace + "." + provider.ClassName + "." + ShortName;
             StringConstantName = CatalogData.ConstantsNamespace + "." + provider.ClassName + CatalogData.StringsClassSuffix + "." + ShortName;

@@ -33,6 +33,8 @@ namespace ErrorCodeAnalyzers.Options
     /// <summary>The options in force for one syntax tree, already parsed and validated.</summary>
     internal sealed class ErrorCodeOptions
     {
+        private readonly ImmutableArray<CodeDefinition>[] mandatoryByProvider = new ImmutableArray<CodeDefinition>[32];
+
         public ErrorCodeOptions(
             ProviderSet providers,
             bool reportSuccessCodes,
@@ -88,15 +90,27 @@ namespace ErrorCodeAnalyzers.Options
             return MandatoryCodes.TryGetValue(code.Provider, out var replaced) ? replaced.Contains(code.Code) : code.IsMandatory;
         }
 
-        public IEnumerable<CodeDefinition> MandatoryCodesOf(ProviderDefinition provider)
+        /// <summary>The provider's mandatory codes under these options, in catalog order; computed once per options object.</summary>
+        public ImmutableArray<CodeDefinition> MandatoryCodesOf(ProviderDefinition provider)
         {
-            foreach (var code in provider.Codes)
+            var cached = mandatoryByProvider[provider.Index];
+            if (cached.IsDefault)
             {
-                if (IsMandatory(code))
+                var builder = ImmutableArray.CreateBuilder<CodeDefinition>();
+                foreach (var code in provider.Codes)
                 {
-                    yield return code;
+                    if (IsMandatory(code))
+                    {
+                        builder.Add(code);
+                    }
                 }
+
+                // Racing threads compute equal arrays; whichever is stored is as good as the other.
+                cached = builder.ToImmutable();
+                ImmutableInterlocked.InterlockedInitialize(ref mandatoryByProvider[provider.Index], cached);
             }
+
+            return cached;
         }
     }
 }

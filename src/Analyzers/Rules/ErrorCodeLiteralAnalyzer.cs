@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -171,7 +172,7 @@ namespace ErrorCodeAnalyzers.Rules
                     continue;
                 }
 
-                context.ReportDiagnostic(CreateDiagnostic(site, codes));
+                context.ReportDiagnostic(CreateDiagnostic(site, resolved, codes));
             }
 
             if (group.Handler is { } handler && GroupIsErrorCode())
@@ -196,7 +197,7 @@ namespace ErrorCodeAnalyzers.Rules
 
         private static bool InDocumentedRange(ProviderSet providers, long value) => ErrorCodeCatalog.Instance.IsInAnyRange(providers, value);
 
-        private static Diagnostic CreateDiagnostic(CodeSite site, List<CodeDefinition> codes)
+        private static Diagnostic CreateDiagnostic(CodeSite site, ProviderSet resolved, List<CodeDefinition> codes)
         {
             var literalText = site.Literal.ReplaceableExpression.ToString();
             var location = site.Literal.ReplaceableExpression.GetLocation();
@@ -212,9 +213,27 @@ namespace ErrorCodeAnalyzers.Rules
                     obsolete.ObsoleteReason);
             }
 
+            var key = (site.Literal.Value, resolved.Bits, site.Literal.IsString);
+            if (!MessageParts.TryGetValue(key, out var parts))
+            {
+                parts = MessageParts.GetOrAdd(key, CreateMessageParts(codes, site.Literal.IsString));
+            }
+
+            return Diagnostic.Create(Descriptors.MagicErrorCode, location, parts.Properties, literalText, parts.Description, parts.Use);
+        }
+
+        /// <summary>
+        /// What an ECA0001 message and its properties say about a value, the providers it resolved to, and its form (number
+        /// or string): the same for every site with those three, so it is built once per process. Keyed by catalog data
+        /// only, so it holds at most a few thousand entries.
+        /// </summary>
+        private static readonly ConcurrentDictionary<(long Value, uint Providers, bool IsString), (string Description, string Use, ImmutableDictionary<string, string?> Properties)> MessageParts = new();
+
+        private static (string Description, string Use, ImmutableDictionary<string, string?> Properties) CreateMessageParts(List<CodeDefinition> codes, bool isString)
+        {
             var fixable = codes.Where(c => !c.IsObsolete).ToList();
-            var constants = fixable.Select(c => site.Literal.IsString ? c.StringConstantName : c.ConstantName).ToList();
-            var shownNames = fixable.Select(c => ShortConstantName(c, site.Literal.IsString)).ToList();
+            var constants = fixable.Select(c => isString ? c.StringConstantName : c.ConstantName).ToList();
+            var shownNames = fixable.Select(c => ShortConstantName(c, isString)).ToList();
             var description = new StringBuilder();
             if (codes.Count > 1)
             {
@@ -242,7 +261,7 @@ namespace ErrorCodeAnalyzers.Rules
                 properties = properties.Add(AmbiguousProperty, "true");
             }
 
-            return Diagnostic.Create(Descriptors.MagicErrorCode, location, properties, literalText, description.ToString(), use);
+            return (description.ToString(), use, properties);
         }
 
         /// <summary>ECA0004: a literal next to documented codes of one provider that the provider does not document.</summary>
@@ -271,13 +290,10 @@ namespace ErrorCodeAnalyzers.Rules
 
             var sections = new HashSet<SectionDefinition>(documented.Select(c => c.Section));
             long low = long.MaxValue, high = long.MinValue;
-            foreach (var code in provider.Codes)
+            foreach (var section in sections)
             {
-                if (sections.Contains(code.Section))
-                {
-                    low = System.Math.Min(low, code.Code);
-                    high = System.Math.Max(high, code.Code);
-                }
+                low = System.Math.Min(low, section.MinimumCode);
+                high = System.Math.Max(high, section.MaximumCode);
             }
 
             low -= 10;

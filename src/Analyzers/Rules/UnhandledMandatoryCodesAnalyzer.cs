@@ -147,9 +147,9 @@ namespace ErrorCodeAnalyzers.Rules
             }
 
             var missing = new List<CodeDefinition>();
-            foreach (var code in provider.Codes)
+            foreach (var code in options.MandatoryCodesOf(provider))
             {
-                if ((sections is null || sections.Contains(code.Section)) && options.IsMandatory(code) && !handler.Handles(code.Code))
+                if ((sections is null || sections.Contains(code.Section)) && !handler.Handles(code.Code))
                 {
                     missing.Add(code);
                 }

@@ -17,12 +17,13 @@ public sealed class SharedStateTests(ITestOutputHelper output)
     /// <summary>Reviewed static fields ("Type.Field" without namespace) that hold mutable objects, with why that is safe.</summary>
     private static readonly Dictionary<string, string> Reviewed = new(StringComparer.Ordinal)
     {
+        ["ErrorCodeLiteralAnalyzer.MessageParts"] = "thread-safe ConcurrentDictionary memo keyed by catalog data (value, providers, form); values are immutable strings and dictionaries derived only from the catalog; bounded by the catalog",
         ["ErrorCodeCatalog.LazyInstance"] = "thread-safe Lazy of the catalog, which is immutable once built",
         ["ErrorCodeNames.FusedErrorCodeWords"] = "filled by the static initializer, only read afterwards (concurrent reads of a HashSet are safe)",
         ["ErrorCodeNames.HttpAndProcessWords"] = "as FusedErrorCodeWords",
         ["ErrorCodeNames.OtherKindsOfCode"] = "as FusedErrorCodeWords",
         ["ErrorCodeNames.RepresentationWords"] = "as FusedErrorCodeWords",
-        ["OptionsReader.Cache"] = "thread-safe ConditionalWeakTable keyed by the host's options objects; values are immutable parsed options, equal for equal keys, dropped with their keys",
+        ["OptionsReader.Cache"] = "thread-safe ConditionalWeakTable keyed by the host's options objects; values are parsed options (immutable apart from a memo of their mandatory codes, computed deterministically), equal for equal keys, dropped with their keys",
     };
 
     private static readonly Type[] ImmutableTypes =
