@@ -64,6 +64,13 @@ namespace ErrorCodeAnalyzers.Analysis
                 return false;
             }
 
+            // Every error-code name contains "code" (errorCode, retcode) or is an errno/errnum: a check without allocation
+            // that rejects most names (quantity, orderId, retries) before they are split into words.
+            if (name.IndexOf("code", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("errn", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
             var words = SplitWords(name);
             if (words.Count == 0)
             {
