@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace ErrorCodeAnalyzers.Analysis
 {
@@ -18,6 +20,12 @@ namespace ErrorCodeAnalyzers.Analysis
     /// </remarks>
     internal static class ErrorCodeNames
     {
+        // Verdicts of IsErrorCodeName for names that contain "code": a process-wide memo of a pure function of the name,
+        // capped so that a long IDE session cannot grow it without bound (past the cap, names are judged each time).
+        private const int MaximumRememberedNames = 8192;
+        private static readonly ConcurrentDictionary<string, bool> Verdicts = new(StringComparer.Ordinal);
+        private static int rememberedNames;
+
         private static readonly HashSet<string> FusedErrorCodeWords = new(StringComparer.Ordinal)
         {
             "errcode", "errcodes", "errorcode", "errorcodes", "retcode", "retcodes", "rescode", "resultcode", "returncode", "errno", "errnum",
@@ -71,6 +79,23 @@ namespace ErrorCodeAnalyzers.Analysis
                 return false;
             }
 
+            // Splitting allocates, and a project repeats its names (CountryCode, PromoCode) on every keystroke: remember verdicts.
+            if (Verdicts.TryGetValue(name, out var verdict))
+            {
+                return verdict;
+            }
+
+            verdict = Judge(name);
+            if (Volatile.Read(ref rememberedNames) < MaximumRememberedNames && Verdicts.TryAdd(name, verdict))
+            {
+                Interlocked.Increment(ref rememberedNames);
+            }
+
+            return verdict;
+        }
+
+        private static bool Judge(string name)
+        {
             var words = SplitWords(name);
             if (words.Count == 0)
             {

@@ -62,4 +62,21 @@ public static class Handler
         Assert.Empty(outcome.Diagnostics.Where(d => d.Location.SourceTree?.FilePath.Contains("/Sub/", StringComparison.Ordinal) == true));
         Assert.NotEmpty(outcome.Diagnostics);
     }
+
+    /// <summary>
+    /// Code marked [GeneratedCode] (a type, or one member) is generated code too. The rules skip it through
+    /// context.IsGeneratedCode, so this checks that the driver's answer covers the attribute and not only file names.
+    /// </summary>
+    [Theory]
+    [InlineData("[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]\npublic static class Handler", "public static string Handle")]
+    [InlineData("public static class Handler", "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]\n    public static string Handle")]
+    public async Task NothingIsReportedInCodeMarkedGeneratedCode(string classHeader, string methodHeader)
+    {
+        var marked = Code.Replace("public static class Handler", classHeader).Replace("public static string Handle", methodHeader);
+        using var harness = new AnalysisHarness(editorConfig: "root = true\n[*.cs]\nerror_code_analyzers.mandatory_scope = provider\n");
+        var outcome = await harness.RunAsync(new[] { ("Marked.cs", marked), ("Normal.cs", Code.Replace("Response", "Reply").Replace("Handler", "Other")) });
+        Assert.True(outcome.Failures.Count == 0, string.Join(Environment.NewLine, outcome.Failures));
+        Assert.Empty(outcome.Diagnostics.Where(d => d.Location.SourceTree?.FilePath.EndsWith("/Marked.cs", StringComparison.Ordinal) == true));
+        Assert.Contains(outcome.Diagnostics, d => d.Location.SourceTree?.FilePath.EndsWith("/Normal.cs", StringComparison.Ordinal) == true);
+    }
 }

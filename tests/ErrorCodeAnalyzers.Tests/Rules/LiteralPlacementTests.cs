@@ -186,11 +186,11 @@ public sealed class SyntacticPreCheckTests
         var statements = new[]
         {
             "if (quantity == 4 || orderId == 2002) { } else if (retries > 3 && !done) { } else { }",
-            "if (items.Count == 10 && response.Status == 200) { }",
+            "if (items.Count == 10 && response.StatusCode == 200 && order.CountryCode == \"KR\") { }",
             "if (order.Price is > 50000 and < 60000) { }",
         }.Select(s => (IfStatementSyntax)SyntaxFactory.ParseStatement(s)).ToList();
         var switchStatement = (SwitchStatementSyntax)SyntaxFactory.ParseStatement("switch (quantity) { case 4: break; case 2002: break; default: break; }");
-        string[] names = ["quantity", "orderId", "retries", "Status", "itemCount", "price"]; // names with "code" in them are split into words (and allocate)
+        string[] names = ["quantity", "orderId", "retries", "StatusCode", "PromoCode", "CountryCode", "itemCount", "price"];
 
         // Warm-up: creates the red nodes and runs the static initializers.
         Assert.DoesNotContain(statements, HandlerModel.MayHoldCodes);
