@@ -161,7 +161,7 @@ namespace ErrorCodeAnalyzers.CodeFixes
                 foreach (var name in names)
                 {
                     // Without the constants (an older or missing constants package) the fix would not compile: offer none.
-                    if (!IsAvailable(model.Compilation, name))
+                    if (!ConstantReferences.IsAvailable(model.Compilation, name))
                     {
                         return null;
                     }
@@ -183,7 +183,7 @@ namespace ErrorCodeAnalyzers.CodeFixes
             private SwitchStatementSyntax AddSections(SwitchStatementSyntax switchStatement)
             {
                 var sections = Cases.Select(c => SyntaxFactory.SwitchSection(
-                        SyntaxFactory.SingletonList<SwitchLabelSyntax>(SyntaxFactory.CaseSwitchLabel(Constant(c.Constant))),
+                        SyntaxFactory.SingletonList<SwitchLabelSyntax>(SyntaxFactory.CaseSwitchLabel(ConstantReferences.Create(c.Constant))),
                         SyntaxFactory.SingletonList<StatementSyntax>(SyntaxFactory.ThrowStatement(NewException(c.Text))))
                     .WithAdditionalAnnotations(Formatter.Annotation));
                 var index = HandlerModel.CaseInsertionIndex(switchStatement);
@@ -228,7 +228,7 @@ namespace ErrorCodeAnalyzers.CodeFixes
                 {
                     foreach (var (constant, text) in Cases)
                     {
-                        list.Add(SyntaxFactory.SwitchExpressionArm(SyntaxFactory.ConstantPattern(Constant(constant)), SyntaxFactory.ThrowExpression(NewException(text)))
+                        list.Add(SyntaxFactory.SwitchExpressionArm(SyntaxFactory.ConstantPattern(ConstantReferences.Create(constant)), SyntaxFactory.ThrowExpression(NewException(text)))
                             .WithAdditionalAnnotations(Formatter.Annotation));
                         list.Add(Comma());
                     }
@@ -270,17 +270,14 @@ namespace ErrorCodeAnalyzers.CodeFixes
                 }
 
                 return CompareWithIs
-                    ? SyntaxFactory.IsPatternExpression(subject, SyntaxFactory.ConstantPattern(Constant(constant)))
-                    : SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, subject, Constant(constant));
+                    ? SyntaxFactory.IsPatternExpression(subject, SyntaxFactory.ConstantPattern(ConstantReferences.Create(constant)))
+                    : SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, subject, ConstantReferences.Create(constant));
             }
 
             private static bool IsPrimary(ExpressionSyntax expression) =>
                 expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
                     or ConditionalAccessExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax or ThisExpressionSyntax
                     or PostfixUnaryExpressionSyntax or LiteralExpressionSyntax;
-
-            private static ExpressionSyntax Constant(string fullyQualifiedName) =>
-                SyntaxFactory.ParseExpression("global::" + fullyQualifiedName).WithAdditionalAnnotations(Simplifier.Annotation);
 
             private static ExpressionSyntax NewException(string text) =>
                 SyntaxFactory.ObjectCreationExpression(SyntaxFactory.ParseTypeName("global::System.NotImplementedException").WithAdditionalAnnotations(Simplifier.Annotation))
@@ -304,20 +301,6 @@ namespace ErrorCodeAnalyzers.CodeFixes
                 var action = (code.MandatoryReason ?? code.DeveloperActions ?? code.Message).Trim();
                 return code.Provider.DisplayName + " " + code.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + code.Name +
                        (action.Length > 0 ? ": " + action : string.Empty);
-            }
-
-            /// <summary>Whether the compilation has the constant, e.g. <c>ProviderErrorCodes.TencentIm+Sdk+Account</c> with a field <c>UserSigExpired</c>.</summary>
-            private static bool IsAvailable(Compilation compilation, string fullyQualifiedName)
-            {
-                var parts = fullyQualifiedName.Split('.');
-                if (parts.Length < 4 || parts[0] != CatalogData.ConstantsNamespace)
-                {
-                    return false;
-                }
-
-                var typeName = parts[0] + "." + string.Join("+", parts, 1, parts.Length - 2);
-                return compilation.GetTypeByMetadataName(typeName) is { } type &&
-                       type.GetMembers(parts[parts.Length - 1]).Any(m => m is IFieldSymbol { IsConst: true });
             }
 
             private static ExpressionSyntax? FindExpression(SyntaxNode root, Location location)

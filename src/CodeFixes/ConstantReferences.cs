@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorCodeAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,16 +15,25 @@ namespace ErrorCodeAnalyzers.CodeFixes
     /// <summary>Writing references to the shipped constants in the file's own style.</summary>
     internal static class ConstantReferences
     {
-        public const string ConstantsNamespace = "ProviderErrorCodes";
+        public const string ConstantsNamespace = CatalogData.ConstantsNamespace;
 
         /// <summary>
-        /// Whether the compilation references the constants class of <paramref name="fullyQualifiedConstant"/>;
-        /// without it a fix would break the build, so none is offered.
+        /// Whether the compilation has the constant <paramref name="fullyQualifiedConstant"/> (for
+        /// <c>ProviderErrorCodes.TencentIm.Sdk.Account.UserSigExpired</c>, the type <c>ProviderErrorCodes.TencentIm+Sdk+Account</c>
+        /// with that const field). Without it (no constants, or an older version of them) a fix would break the build, so
+        /// none is offered.
         /// </summary>
         public static bool IsAvailable(Compilation compilation, string fullyQualifiedConstant)
         {
             var parts = fullyQualifiedConstant.Split('.');
-            return parts.Length >= 3 && compilation.GetTypeByMetadataName(parts[0] + "." + parts[1]) is not null;
+            if (parts.Length < 4 || parts[0] != ConstantsNamespace)
+            {
+                return false;
+            }
+
+            var typeName = parts[0] + "." + string.Join("+", parts, 1, parts.Length - 2);
+            return compilation.GetTypeByMetadataName(typeName) is { } type &&
+                   type.GetMembers(parts[parts.Length - 1]).Any(m => m is IFieldSymbol { IsConst: true });
         }
 
         /// <summary>
@@ -56,10 +66,8 @@ namespace ErrorCodeAnalyzers.CodeFixes
 
             var references = root.GetAnnotatedNodes(ReferenceKind).OfType<ExpressionSyntax>().ToList();
             var semanticModel = references.Count == 0 ? null : await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (semanticModel is null ||
-
-                // Aliases from other files (global using) are in scope too.
-                semanticModel.LookupNamespacesAndTypes(references[0].SpanStart).Any(s => s is IAliasSymbol))
+            // Aliases from other files (global using) are in scope too.
+            if (semanticModel is null || semanticModel.LookupNamespacesAndTypes(references[0].SpanStart).Any(s => s is IAliasSymbol))
             {
                 return document;
             }

@@ -1,6 +1,8 @@
 using ErrorCodeAnalyzers.CodeFixes;
 using ErrorCodeAnalyzers.Rules;
 using ErrorCodeAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ErrorCodeAnalyzers.Tests.CodeFixes;
@@ -111,6 +113,30 @@ class C
         fix.FixedSources.Add(("Test0.cs", "class C { bool M(int code) => code == ProviderErrorCodes.ImmutableLink.Deposits.InsufficientFunds; }"));
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => fix.RunAsync());
         Assert.Contains("no", failure.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// An older constants assembly has the provider's class but not this code's constant: the fix would not compile, so
+    /// none is offered (ConstantReferences.IsAvailable, which the ECA0003 fix shares).
+    /// </summary>
+    [Fact]
+    public async Task AnOlderConstantsAssemblyWithoutTheConstantGetsNoFix()
+    {
+        var older = CSharpCompilation.Create(
+            "ErrorCodeAnalyzers.Constants",
+            [CSharpSyntaxTree.ParseText("namespace ProviderErrorCodes { public static class ImmutableLink { public static class Deposits { public const int DepositRejectedByApi = 2003; } } }")],
+            TestReferences.Framework,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        Assert.True(older.Emit(image).Success);
+
+        var fix = new AnalyzerTest { CodeFix = new UseNamedErrorCodeConstantCodeFix(), ReferenceConstants = false };
+        fix.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+        fix.Analyzers.Add(new ErrorCodeLiteralAnalyzer());
+        fix.Sources.Add(("Test0.cs", "class C { bool M(int code) => code == [|2002|]; }"));
+        fix.FixedSources.Add(("Test0.cs", "class C { bool M(int code) => code == ProviderErrorCodes.ImmutableLink.Deposits.InsufficientFunds; }"));
+        var failure = await Assert.ThrowsAsync<VerificationFailedException>(() => fix.RunAsync());
+        Assert.Contains("registered no code action", failure.Message, StringComparison.Ordinal);
     }
 
     [Theory]
