@@ -78,24 +78,11 @@ namespace ErrorCodeAnalyzers.Analysis
         }
 
         /// <summary>
-        /// The value of a literal that could be a code: <c>-10005</c> for the 10005 of <c>-10005</c> (the sign, casts and
-        /// parentheses of the whole constant expression count). The hot path of the package: it allocates nothing.
+        /// The literal as a code whose value some catalog documents: <c>-10005</c> for the 10005 of <c>-10005</c> (the sign,
+        /// casts and parentheses of the whole constant expression count). The hot path of the package: it allocates nothing.
         /// </summary>
-        public static bool TryGetDocumentedValue(LiteralExpressionSyntax literal, out long value)
-        {
-            if (!LiteralValues.TryGetValue(literal, out value, out var isString))
-            {
-                return false;
-            }
-
-            if (!isString && literal.Parent is PrefixUnaryExpressionSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax &&
-                LiteralValues.TryGetCodeLiteral(literal, out var whole))
-            {
-                value = whole.Value;
-            }
-
-            return ErrorCodeCatalog.Instance.IsDocumented(value);
-        }
+        public static bool TryGetDocumentedCode(LiteralExpressionSyntax literal, out CodeLiteral codeLiteral) =>
+            LiteralValues.TryGetCodeLiteral(literal, out codeLiteral) && ErrorCodeCatalog.Instance.IsDocumented(codeLiteral.Value);
 
         /// <summary>
         /// <c>subject == 2002</c>, <c>2002 != subject</c> or <c>subject is 2002 or 2003</c> that no handler owns: outside any

@@ -49,7 +49,7 @@ namespace ErrorCodeAnalyzers.Catalog
                     list.Add(code);
                     byConstantName[code.ConstantName] = code;
                     byConstantName[code.StringConstantName] = code;
-                    constantLeafNames.Add(code.ConstantName.Substring(code.ConstantName.LastIndexOf('.') + 1));
+                    constantLeafNames.Add(code.Name);
                 }
 
                 foreach (var range in provider.Ranges)

@@ -61,13 +61,13 @@ namespace ErrorCodeAnalyzers.Rules
             var literal = (LiteralExpressionSyntax)context.Node;
 
             // The hot path: a value no catalog documents ends here, before options, symbols or names, with no allocation.
-            if (context.IsGeneratedCode || !CodeSites.TryGetDocumentedValue(literal, out var value))
+            if (context.IsGeneratedCode || !CodeSites.TryGetDocumentedCode(literal, out var codeLiteral))
             {
                 return;
             }
 
             var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, literal.SyntaxTree);
-            if (!CodeSites.IsReportableValue(ErrorCodeCatalog.Instance, value, options) || !LiteralValues.TryGetCodeLiteral(literal, out var codeLiteral))
+            if (!CodeSites.IsReportableValue(ErrorCodeCatalog.Instance, codeLiteral.Value, options))
             {
                 return;
             }

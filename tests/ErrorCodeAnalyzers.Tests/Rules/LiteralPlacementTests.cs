@@ -112,13 +112,13 @@ public sealed class LiteralPlacementTests
         var root = CSharpSyntaxTree.ParseText(source).GetRoot();
         var literals = root.DescendantNodes().OfType<LiteralExpressionSyntax>().ToList(); // red nodes exist before measuring
         Assert.Equal(400, literals.Count);
-        Assert.DoesNotContain(literals, l => CodeSites.TryGetDocumentedValue(l, out _)); // warm-up, and none is a code
+        Assert.DoesNotContain(literals, l => CodeSites.TryGetDocumentedCode(l, out _)); // warm-up, and none is a code
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var documented = 0;
         foreach (var literal in literals)
         {
-            if (CodeSites.TryGetDocumentedValue(literal, out _))
+            if (CodeSites.TryGetDocumentedCode(literal, out _))
             {
                 documented++;
             }
