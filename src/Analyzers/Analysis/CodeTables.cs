@@ -27,28 +27,7 @@ namespace ErrorCodeAnalyzers.Analysis
             List<ExpressionSyntax>? values = null;
             foreach (var element in initializer.Expressions)
             {
-                ExpressionSyntax? key;
-                ExpressionSyntax? mapped = null;
-                switch (element)
-                {
-                    case InitializerExpressionSyntax complex when complex.IsKind(SyntaxKind.ComplexElementInitializerExpression) && complex.Expressions.Count >= 2:
-                        keyed = true;
-                        key = complex.Expressions[0];
-                        mapped = complex.Expressions[1];
-                        break;
-                    case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax access } assignment when access.ArgumentList.Arguments.Count == 1:
-                        keyed = true;
-                        key = access.ArgumentList.Arguments[0].Expression;
-                        mapped = assignment.Right;
-                        break;
-                    case AssignmentExpressionSyntax:
-                        key = null; // a property assignment of an object initializer
-                        break;
-                    default:
-                        key = initializer.IsKind(SyntaxKind.ObjectInitializerExpression) ? null : element;
-                        break;
-                }
-
+                var key = KeyOf(element, initializer, ref keyed, out var mapped);
                 if (key is null)
                 {
                     continue;
@@ -93,6 +72,50 @@ namespace ErrorCodeAnalyzers.Analysis
             }
 
             return SiteGroup.Of(sites, placeSaysErrorCode: true);
+        }
+
+        /// <summary>
+        /// Syntactic pre-check, before the options are read: whether a key or element of <paramref name="initializer"/> is a
+        /// literal some catalog documents. Object initializers (<c>new Order { Id = 2002 }</c>) and ordinary lists stop here.
+        /// </summary>
+        public static bool MayHoldCodes(InitializerExpressionSyntax initializer)
+        {
+            var keyed = false;
+            foreach (var element in initializer.Expressions)
+            {
+                if (KeyOf(element, initializer, ref keyed, out _) is { } key && LiteralValues.TryGetCodeLiteral(key, out var literal) &&
+                    ErrorCodeCatalog.Instance.IsDocumented(literal.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// What an element of a table keys: the key of <c>{ key, value }</c> or <c>[key] = value</c> (setting
+        /// <paramref name="keyed"/>, with the value in <paramref name="mapped"/>), the element itself in a list, or nothing
+        /// (a property assignment of an object initializer).
+        /// </summary>
+        private static ExpressionSyntax? KeyOf(ExpressionSyntax element, InitializerExpressionSyntax initializer, ref bool keyed, out ExpressionSyntax? mapped)
+        {
+            mapped = null;
+            switch (element)
+            {
+                case InitializerExpressionSyntax complex when complex.IsKind(SyntaxKind.ComplexElementInitializerExpression) && complex.Expressions.Count >= 2:
+                    keyed = true;
+                    mapped = complex.Expressions[1];
+                    return complex.Expressions[0];
+                case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax access } assignment when access.ArgumentList.Arguments.Count == 1:
+                    keyed = true;
+                    mapped = assignment.Right;
+                    return access.ArgumentList.Arguments[0].Expression;
+                case AssignmentExpressionSyntax:
+                    return null; // a property assignment of an object initializer
+                default:
+                    return initializer.IsKind(SyntaxKind.ObjectInitializerExpression) ? null : element;
+            }
         }
 
         /// <summary>String keys: codes as JSON sends them, which rarely occur as ordinary dictionary keys.</summary>

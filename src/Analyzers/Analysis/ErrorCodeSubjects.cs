@@ -218,13 +218,15 @@ namespace ErrorCodeAnalyzers.Analysis
                 return true; // the name says "code"; only the type and the symbol could still say no
             }
 
-            var type = model.GetTypeInfo(node, cancellationToken).Type;
+            // One question where the symbol answers both: its type is the subject's. GetTypeInfo only where it does not
+            // (no symbol: dynamic, unresolved; a method group, a type).
+            var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
+            var type = TypeOfValue(symbol, node) ?? model.GetTypeInfo(node, cancellationToken).Type;
             if (type is not null && !IsCodeLikeType(type))
             {
                 return false;
             }
 
-            var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
             if (symbol is IPropertySymbol or IFieldSymbol or IMethodSymbol { MethodKind: not MethodKind.DelegateInvoke } && IsFrameworkType(symbol.ContainingType))
             {
                 return false; // SocketException.ErrorCode (Winsock), ExternalException.ErrorCode (HRESULT): never a provider's code
@@ -240,6 +242,17 @@ namespace ErrorCodeAnalyzers.Analysis
 
             return true;
         }
+
+        /// <summary>The type of the value <paramref name="node"/> reads through <paramref name="symbol"/>, where that is the symbol's own.</summary>
+        private static ITypeSymbol? TypeOfValue(ISymbol? symbol, ExpressionSyntax node) => symbol switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IMethodSymbol method when node is InvocationExpressionSyntax => method.ReturnType, // code() or GetCode(): what the call returns
+            _ => null,
+        };
 
         /// <summary>A type of the framework (<c>System.*</c>, <c>Microsoft.*</c>), whose members never carry a provider's codes.</summary>
         private static bool IsFrameworkType(INamedTypeSymbol? type)

@@ -222,8 +222,7 @@ namespace ErrorCodeAnalyzers.Analysis
                     case IsPatternExpressionSyntax isPattern:
                         return PatternMayHoldCode(isPattern.Pattern, ErrorCodeSubjects.MayBeErrorCode(isPattern.Expression), depth + 1);
                     default:
-                        return Comparisons.TryDecompose(condition, out var subject, out var value, out _) &&
-                               MayBeCode(value, literalsCount: ErrorCodeSubjects.MayBeErrorCode(subject));
+                        return Comparisons.TryDecompose(condition, out var subject, out var value, out _) && MayBeCodeOf(value, subject);
                 }
             }
         }
@@ -268,12 +267,23 @@ namespace ErrorCodeAnalyzers.Analysis
         private static bool MayBeCode(ExpressionSyntax expression, bool literalsCount) =>
             LiteralValues.TryGetCodeLiteral(expression, out var literal)
                 ? literalsCount && ErrorCodeCatalog.Instance.IsDocumented(literal.Value)
-                : expression switch
-                {
-                    IdentifierNameSyntax identifier => ErrorCodeCatalog.Instance.IsConstantLeafName(identifier.Identifier.ValueText),
-                    MemberAccessExpressionSyntax memberAccess => ErrorCodeCatalog.Instance.IsConstantLeafName(memberAccess.Name.Identifier.ValueText),
-                    _ => false,
-                };
+                : IsConstantName(expression);
+
+        /// <summary>
+        /// <see cref="MayBeCode(ExpressionSyntax, bool)"/> for a comparison, judging the subject's name only once the value is a
+        /// documented literal: most if conditions compare ordinary numbers, and the value lookup is cheaper than the name check.
+        /// </summary>
+        private static bool MayBeCodeOf(ExpressionSyntax value, ExpressionSyntax subject) =>
+            LiteralValues.TryGetCodeLiteral(value, out var literal)
+                ? ErrorCodeCatalog.Instance.IsDocumented(literal.Value) && ErrorCodeSubjects.MayBeErrorCode(subject)
+                : IsConstantName(value);
+
+        private static bool IsConstantName(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => ErrorCodeCatalog.Instance.IsConstantLeafName(identifier.Identifier.ValueText),
+            MemberAccessExpressionSyntax memberAccess => ErrorCodeCatalog.Instance.IsConstantLeafName(memberAccess.Name.Identifier.ValueText),
+            _ => false,
+        };
 
         public static HandlerModel ForSwitchStatement(SwitchStatementSyntax switchStatement, SemanticModel model, CancellationToken cancellationToken)
         {

@@ -66,12 +66,8 @@ namespace ErrorCodeAnalyzers.Rules
                 return;
             }
 
-            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, literal.SyntaxTree);
-            if (!CodeSites.IsReportableValue(ErrorCodeCatalog.Instance, codeLiteral.Value, options))
-            {
-                return;
-            }
-
+            // Where the literal stands, by syntax, before the options: most documented values are counts, sizes and case labels
+            // (a handler's or a table's own), which are neither an argument nor a lone comparison with something code-like.
             var expression = codeLiteral.Expression;
             var argumentList = expression.Parent switch
             {
@@ -80,9 +76,21 @@ namespace ErrorCodeAnalyzers.Rules
                     when equalsAccess.Expression == expression => invocation.ArgumentList, // "105".Equals(errorCode)
                 _ => null,
             };
+            CodeSite? lone = null;
+            if (argumentList is null && ((lone = CodeSites.LoneComparison(codeLiteral)) is not { Subject: { } subject } || !ErrorCodeSubjects.MayBeErrorCode(subject)))
+            {
+                return;
+            }
+
+            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, literal.SyntaxTree);
+            if (!CodeSites.IsReportableValue(ErrorCodeCatalog.Instance, codeLiteral.Value, options))
+            {
+                return;
+            }
+
             var group = argumentList is not null
                 ? CodeArguments.Visit(argumentList, literal, context.SemanticModel, options, context.CancellationToken)
-                : CodeSites.LoneComparison(codeLiteral) is { Subject: { } subject } site && ErrorCodeSubjects.MayBeErrorCode(subject) ? SiteGroup.Single(site) : null;
+                : SiteGroup.Single(lone!);
             if (group is not null)
             {
                 AnalyzeGroup(group, context, options);
@@ -130,7 +138,7 @@ namespace ErrorCodeAnalyzers.Rules
         private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context)
         {
             var initializer = (InitializerExpressionSyntax)context.Node;
-            if (context.IsGeneratedCode || initializer.Expressions.Count == 0)
+            if (context.IsGeneratedCode || initializer.Expressions.Count == 0 || !CodeTables.MayHoldCodes(initializer))
             {
                 return;
             }
@@ -175,9 +183,19 @@ namespace ErrorCodeAnalyzers.Rules
                 context.ReportDiagnostic(CreateDiagnostic(site, resolved, codes));
             }
 
-            if (group.Handler is { } handler && GroupIsErrorCode())
+            // The syntax and the catalog first: most handlers have no undocumented neighbour, and then the subject is never asked about.
+            if (group.Handler is { } handler && UndocumentedCodes(handler, groupContext, options) is { } undocumented && GroupIsErrorCode())
             {
-                ReportUndocumentedCodes(group, handler, groupContext, options, context);
+                foreach (var site in undocumented.Sites)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.UndocumentedErrorCode,
+                        site.Literal.ReplaceableExpression.GetLocation(),
+                        site.Literal.ReplaceableExpression.ToString(),
+                        undocumented.Provider.DisplayName,
+                        undocumented.SectionTitles,
+                        undocumented.Provider.Id));
+                }
             }
         }
 
@@ -199,8 +217,10 @@ namespace ErrorCodeAnalyzers.Rules
 
         private static Diagnostic CreateDiagnostic(CodeSite site, ProviderSet resolved, List<CodeDefinition> codes)
         {
-            var literalText = site.Literal.ReplaceableExpression.ToString();
-            var location = site.Literal.ReplaceableExpression.GetLocation();
+            var replaceable = site.Literal.ReplaceableExpression;
+            // A bare literal's text is its token's, which the syntax tree already holds: no string is built for it.
+            var literalText = replaceable is LiteralExpressionSyntax bare ? bare.Token.Text : replaceable.ToString();
+            var location = replaceable.GetLocation();
             if (codes.Count == 1 && codes[0].IsObsolete)
             {
                 var obsolete = codes[0];
@@ -264,13 +284,16 @@ namespace ErrorCodeAnalyzers.Rules
             return (description.ToString(), use, properties);
         }
 
-        /// <summary>ECA0004: a literal next to documented codes of one provider that the provider does not document.</summary>
-        private static void ReportUndocumentedCodes(SiteGroup group, HandlerModel handler, ProviderSet groupContext, ErrorCodeOptions options, SyntaxNodeAnalysisContext context)
+        /// <summary>
+        /// ECA0004: the literals of a handler that stand next to documented codes of one provider but that the provider does
+        /// not document, with what the message says about them; null when there are none.
+        /// </summary>
+        private static (List<CodeSite> Sites, ProviderDefinition Provider, string SectionTitles)? UndocumentedCodes(HandlerModel handler, ProviderSet groupContext, ErrorCodeOptions options)
         {
             var provider = ProviderResolution.Single(groupContext);
             if (provider is null || handler.Sites.Count == 0)
             {
-                return;
+                return null;
             }
 
             var documented = new List<CodeDefinition>();
@@ -285,7 +308,7 @@ namespace ErrorCodeAnalyzers.Rules
             documented.AddRange(handler.PackageConstants.Where(c => c.Provider == provider && !c.IsSuccess));
             if (documented.Count < 2)
             {
-                return;
+                return null;
             }
 
             var sections = new HashSet<SectionDefinition>(documented.Select(c => c.Section));
@@ -298,6 +321,7 @@ namespace ErrorCodeAnalyzers.Rules
 
             low -= 10;
             high += 10;
+            List<CodeSite>? undocumented = null;
             foreach (var site in handler.Sites)
             {
                 var value = site.Literal.Value;
@@ -308,14 +332,10 @@ namespace ErrorCodeAnalyzers.Rules
                     continue;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.UndocumentedErrorCode,
-                    site.Literal.ReplaceableExpression.GetLocation(),
-                    site.Literal.ReplaceableExpression.ToString(),
-                    provider.DisplayName,
-                    string.Join(", ", sections.Select(s => s.Title)),
-                    provider.Id));
+                (undocumented ??= new List<CodeSite>()).Add(site);
             }
+
+            return undocumented is null ? null : (undocumented, provider, string.Join(", ", sections.Select(s => s.Title)));
         }
 
         internal static string ShortConstantName(CodeDefinition code, bool asString) =>

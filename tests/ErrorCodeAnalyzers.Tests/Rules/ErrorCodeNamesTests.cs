@@ -334,4 +334,36 @@ public sealed class ErrorCodeNamesTests
     [InlineData("", false)]
     [InlineData(null, false)]
     public void ReceiverNamesAnotherKindOfCode(string? name, bool expected) => Assert.Equal(expected, ErrorCodeNames.NamesOtherKindOfCode(name));
+    /// <summary>
+    /// The allocation-free pre-check of every name agrees with the two case-insensitive searches it replaces, at every
+    /// position (start, middle, end) and in every case, and says no to names shorter than the words.
+    /// </summary>
+    [Theory]
+    [InlineData("code")]
+    [InlineData("CODE")]
+    [InlineData("xCoDe")]
+    [InlineData("errorCodeValue")]
+    [InlineData("codex")]
+    [InlineData("errno")]
+    [InlineData("ERRNUM")]
+    [InlineData("last_errN")]
+    [InlineData("cod")]
+    [InlineData("err")]
+    [InlineData("")]
+    [InlineData("c")]
+    [InlineData("quantity")]
+    [InlineData("cOdE_")]
+    [InlineData("co de")]
+    [InlineData("ccode")]
+    [InlineData("eerrn")]
+    [InlineData("Kode")]
+    [InlineData("Çode")]
+    [InlineData("codé")]
+    [InlineData("StatusCode")]
+    [InlineData("orderId")]
+    public void ThePreCheckFindsCodeAndErrnLikeCaseInsensitiveSearches(string name)
+    {
+        var expected = name.IndexOf("code", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("errn", StringComparison.OrdinalIgnoreCase) >= 0;
+        Assert.Equal(expected, ErrorCodeNames.MayBeErrorCodeName(name));
+    }
 }

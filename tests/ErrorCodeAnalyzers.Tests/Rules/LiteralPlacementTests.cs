@@ -168,6 +168,20 @@ public sealed class SyntacticPreCheckTests
         Assert.Equal(expected, HandlerModel.MayHoldCodes((SwitchStatementSyntax)SyntaxFactory.ParseStatement(statement)));
 
     [Theory]
+    [InlineData("new Dictionary<int, string> { [2002] = \"funds\" }", true)]
+    [InlineData("new Dictionary<string, Type> { { \"105\", typeof(Exception) } }", true)]
+    [InlineData("new[] { 1234567, 50011 }", true)] // any element may be documented
+    [InlineData("new List<int> { -10001 }", true)]
+    [InlineData("new Order { Id = 2002, Quantity = 4 }", false)] // property assignments key nothing
+    [InlineData("new[] { 1234567, 7654321 }", false)]
+    [InlineData("new Dictionary<int, int> { [1234567] = 2002 }", false)] // only keys count, not the mapped values
+    public void TablePreCheck(string creation, bool expected)
+    {
+        var initializer = SyntaxFactory.ParseExpression(creation).DescendantNodes().OfType<InitializerExpressionSyntax>().First();
+        Assert.Equal(expected, CodeTables.MayHoldCodes(initializer));
+    }
+
+    [Theory]
     [InlineData("if (code == 2002) { } else if (code == 2003) { }", true)]
     [InlineData("if (quantity == 4 || orderId == 2002) { }", false)]
     [InlineData("if (quantity == 4) { } else if (errorCode is 2002 or 2003) { }", true)] // the second branch decides
@@ -188,6 +202,7 @@ public sealed class SyntacticPreCheckTests
             "if (quantity == 4 || orderId == 2002) { } else if (retries > 3 && !done) { } else { }",
             "if (items.Count == 10 && response.StatusCode == 200 && order.CountryCode == \"KR\") { }",
             "if (order.Price is > 50000 and < 60000) { }",
+            "if (errorCode == 1234567 || order.Id == 2002) { }", // a code-like name next to no documented value
         }.Select(s => (IfStatementSyntax)SyntaxFactory.ParseStatement(s)).ToList();
         var switchStatement = (SwitchStatementSyntax)SyntaxFactory.ParseStatement("switch (quantity) { case 4: break; case 2002: break; default: break; }");
         string[] names = ["quantity", "orderId", "retries", "StatusCode", "PromoCode", "CountryCode", "itemCount", "price"];

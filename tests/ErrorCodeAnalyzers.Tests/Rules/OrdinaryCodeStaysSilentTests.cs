@@ -44,6 +44,9 @@ public sealed class OrdinaryCodeStaysSilentTests
     [InlineData("bool M(LinkError error) => error == LinkError.InsufficientFunds;")]
     [InlineData("bool M(LinkError error) => error == (LinkError)2002;")]
     [InlineData("bool M(LinkError error) => (int)error == 2002;")]
+    [InlineData("double GetErrorCode() => 0; bool M() => GetErrorCode() == 2002;")]
+    [InlineData("LinkError GetErrorCode() => 0; bool M() => (int)GetErrorCode() == 2002;")]
+    [InlineData("EnumResponse Last() => new(); bool M() => (int)Last().ErrorCode == 50011;")]
     [InlineData("bool M(EnumResponse response) => response.ErrorCode == (ErrorCode)50011;")]
     [InlineData("bool M(EnumResponse response) => (int)response.ErrorCode == 50011;")]
     [InlineData("bool M(Order order) => order.Price == \"50000\";")]
@@ -151,6 +154,8 @@ public sealed class OrdinaryCodeStaysSilentTests
     [InlineData("ErrorCode errorCode", "errorCode == ErrorCode.RateLimited")]
     [InlineData("LinkError code", "(int)code == 2002")]
     [InlineData("LinkError? code", "code == (LinkError)8000")]
+    [InlineData("System.Func<double> errorCode", "errorCode() == 2002")] // a call: what it returns decides
+    [InlineData("System.Func<LinkError> getErrorCode", "(int)getErrorCode() == 2002")]
     public Task TypesThatAreNotErrorCodes(string parameter, string condition) => SilentAsync($"bool M({parameter}) => {condition};");
 
     // ---------------------------------------------------------------- ordinary control flow
