@@ -27,6 +27,9 @@ namespace ErrorCodeAnalyzers.Analysis
         /// <summary>The part a fix replaces: the literal, or the negation around it.</summary>
         public ExpressionSyntax ReplaceableExpression =>
             Literal.Parent is PrefixUnaryExpressionSyntax negation && negation.IsKind(SyntaxKind.UnaryMinusExpression) ? negation : Literal;
+
+        /// <summary>The source text of <see cref="ReplaceableExpression"/>; a bare literal's is its token's, so no string is built.</summary>
+        public string ReplaceableText => ReplaceableExpression is LiteralExpressionSyntax bare ? bare.Token.Text : ReplaceableExpression.ToString();
     }
 
     /// <summary>Reads integer values from literal syntax without the semantic model and without allocating.</summary>

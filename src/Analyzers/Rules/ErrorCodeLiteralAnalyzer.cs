@@ -191,7 +191,7 @@ namespace ErrorCodeAnalyzers.Rules
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.UndocumentedErrorCode,
                         site.Literal.ReplaceableExpression.GetLocation(),
-                        site.Literal.ReplaceableExpression.ToString(),
+                        site.Literal.ReplaceableText,
                         undocumented.Provider.DisplayName,
                         undocumented.SectionTitles,
                         undocumented.Provider.Id));
@@ -217,10 +217,8 @@ namespace ErrorCodeAnalyzers.Rules
 
         private static Diagnostic CreateDiagnostic(CodeSite site, ProviderSet resolved, List<CodeDefinition> codes)
         {
-            var replaceable = site.Literal.ReplaceableExpression;
-            // A bare literal's text is its token's, which the syntax tree already holds: no string is built for it.
-            var literalText = replaceable is LiteralExpressionSyntax bare ? bare.Token.Text : replaceable.ToString();
-            var location = replaceable.GetLocation();
+            var literalText = site.Literal.ReplaceableText;
+            var location = site.Literal.ReplaceableExpression.GetLocation();
             if (codes.Count == 1 && codes[0].IsObsolete)
             {
                 var obsolete = codes[0];
