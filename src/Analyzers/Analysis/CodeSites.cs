@@ -86,34 +86,38 @@ namespace ErrorCodeAnalyzers.Analysis
 
         /// <summary>
         /// <c>subject == 2002</c>, <c>2002 != subject</c> or <c>subject is 2002 or 2003</c> that no handler owns: outside any
-        /// if condition, or in one the if-chain does not model (a property pattern, a list pattern).
+        /// if condition, or in one the if-chain does not model (a property pattern, a list pattern). Allocates nothing, so the
+        /// caller can judge the subject before it builds a <see cref="CodeSite"/>.
         /// </summary>
-        public static CodeSite? LoneComparison(CodeLiteral codeLiteral)
+        public static bool TryGetLoneComparison(CodeLiteral codeLiteral, out ExpressionSyntax subject, out SiteKind kind, out bool handlesCode)
         {
+            subject = null!;
+            kind = SiteKind.Comparison;
+            handlesCode = true;
             switch (codeLiteral.Expression.Parent)
             {
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
-                    var subject = binary.Left == codeLiteral.Expression ? binary.Right : binary.Left;
+                    subject = binary.Left == codeLiteral.Expression ? binary.Right : binary.Left;
                     if (LiteralValues.TryGetCodeLiteral(subject, out _))
                     {
-                        return null;
+                        return false;
                     }
 
                     if (HandlerModel.IsChainCondition(binary) && Comparisons.TryDecompose(binary, out _, out var value, out _) && value == codeLiteral.Expression)
                     {
-                        return null; // the if-chain's site
+                        return false; // the if-chain's site
                     }
 
-                    return new CodeSite(codeLiteral, SiteKind.Comparison, subject, binary.IsKind(SyntaxKind.EqualsExpression));
+                    handlesCode = binary.IsKind(SyntaxKind.EqualsExpression);
+                    return true;
                 case ConstantPatternSyntax constantPattern:
                     SyntaxNode? current = constantPattern;
-                    var handles = true;
                     var onlyCombinators = true;
                     while (current is PatternSyntax)
                     {
                         if (current is UnaryPatternSyntax)
                         {
-                            handles = false;
+                            handlesCode = false;
                         }
                         else if (current is not (ConstantPatternSyntax or ParenthesizedPatternSyntax or BinaryPatternSyntax))
                         {
@@ -123,20 +127,23 @@ namespace ErrorCodeAnalyzers.Analysis
                         current = current.Parent;
                     }
 
+                    kind = SiteKind.IsPattern;
                     if (current is SubpatternSyntax { ExpressionColon.Expression: { } member })
                     {
                         // response is { ErrorCode: 2002 }, case { Error.Code: "50011" }: the property is the subject
-                        return new CodeSite(codeLiteral, SiteKind.IsPattern, member, handles);
+                        subject = member;
+                        return true;
                     }
 
                     if (current is not IsPatternExpressionSyntax isPattern || (onlyCombinators && HandlerModel.IsChainCondition(isPattern)))
                     {
-                        return null; // a case label or arm (the switch's site), or the if-chain's site
+                        return false; // a case label or arm (the switch's site), or the if-chain's site
                     }
 
-                    return new CodeSite(codeLiteral, SiteKind.IsPattern, isPattern.Expression, handles);
+                    subject = isPattern.Expression;
+                    return true;
                 default:
-                    return null;
+                    return false;
             }
         }
     }

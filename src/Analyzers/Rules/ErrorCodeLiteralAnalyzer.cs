@@ -76,8 +76,11 @@ namespace ErrorCodeAnalyzers.Rules
                     when equalsAccess.Expression == expression => invocation.ArgumentList, // "105".Equals(errorCode)
                 _ => null,
             };
-            CodeSite? lone = null;
-            if (argumentList is null && ((lone = CodeSites.LoneComparison(codeLiteral)) is not { Subject: { } subject } || !ErrorCodeSubjects.MayBeErrorCode(subject)))
+            ExpressionSyntax? subject = null;
+            SiteKind kind = default;
+            var handlesCode = false;
+            if (argumentList is null &&
+                (!CodeSites.TryGetLoneComparison(codeLiteral, out subject, out kind, out handlesCode) || !ErrorCodeSubjects.MayBeErrorCode(subject)))
             {
                 return;
             }
@@ -90,7 +93,7 @@ namespace ErrorCodeAnalyzers.Rules
 
             var group = argumentList is not null
                 ? CodeArguments.Visit(argumentList, literal, context.SemanticModel, options, context.CancellationToken)
-                : SiteGroup.Single(lone!);
+                : SiteGroup.Single(new CodeSite(codeLiteral, kind, subject, handlesCode));
             if (group is not null)
             {
                 AnalyzeGroup(group, context, options);

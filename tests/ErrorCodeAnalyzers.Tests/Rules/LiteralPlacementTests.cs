@@ -167,6 +167,33 @@ public sealed class SyntacticPreCheckTests
     public void SwitchPreCheck(string statement, bool expected) =>
         Assert.Equal(expected, HandlerModel.MayHoldCodes((SwitchStatementSyntax)SyntaxFactory.ParseStatement(statement)));
 
+    /// <summary>
+    /// A documented value compared with an ordinary subject (<c>order.Id == 2002</c>) is placed and dropped by syntax alone,
+    /// before any site object exists: nothing is allocated for it.
+    /// </summary>
+    [Fact]
+    public void PlacingADocumentedLiteralInAnOrdinaryComparisonAllocatesNothing()
+    {
+        var root = SyntaxFactory.ParseExpression("order.Id == 2002 || quantity != 4 || order.Status is 2002 or 2003 || errorCode == 2002");
+        var literals = root.DescendantNodes().OfType<LiteralExpressionSyntax>().ToList();
+        var codes = literals.Select(l => CodeSites.TryGetDocumentedCode(l, out var code) ? code : default).ToList();
+        Assert.All(codes, c => Assert.NotNull(c.Expression)); // every value is documented
+
+        bool Passes(CodeLiteral code) => CodeSites.TryGetLoneComparison(code, out var subject, out _, out _) && ErrorCodeSubjects.MayBeErrorCode(subject);
+        Assert.Equal([false, false, false, false, true], codes.Select(Passes).ToArray()); // warm-up; only errorCode passes
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var passed = 0;
+        foreach (var code in codes)
+        {
+            passed += Passes(code) ? 1 : 0;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(1, passed);
+        Assert.Equal(0, allocated);
+    }
+
     [Theory]
     [InlineData("new Dictionary<int, string> { [2002] = \"funds\" }", true)]
     [InlineData("new Dictionary<string, Type> { { \"105\", typeof(Exception) } }", true)]
