@@ -93,6 +93,25 @@ namespace ErrorCodeAnalyzers.Analysis
 
         public bool IsIfChain => Node is IfStatementSyntax;
 
+        // 0: not asked yet, 1: the subject is an error code, 2: it is not. Racing threads compute the same verdict.
+        private int subjectVerdict;
+
+        /// <summary>
+        /// Whether the subject is an error code (<see cref="ErrorCodeSubjects.IsErrorCode"/>), asked once per model: both
+        /// rules that read handlers ask it, and the model is shared between them (<see cref="HandlerModels"/>).
+        /// </summary>
+        public bool SubjectIsErrorCode(SemanticModel model, CancellationToken cancellationToken)
+        {
+            var verdict = Volatile.Read(ref subjectVerdict);
+            if (verdict == 0)
+            {
+                verdict = Subject is not null && ErrorCodeSubjects.IsErrorCode(Subject, model, cancellationToken) ? 1 : 2;
+                Volatile.Write(ref subjectVerdict, verdict);
+            }
+
+            return verdict == 1;
+        }
+
         public bool Handles(long value)
         {
             if (handledValues.Contains(value))
@@ -330,11 +349,14 @@ namespace ErrorCodeAnalyzers.Analysis
             return handler;
         }
 
+        // Room for a condition of a few || and && (or a pattern of a few or/and) without growing the stack as it is walked.
+        private const int InitialStackCapacity = 8;
+
         /// <summary>An if/else-if chain, walked iteratively (chains can be thousands deep).</summary>
         public static HandlerModel ForIfChain(IfStatementSyntax head, SemanticModel model, CancellationToken cancellationToken)
         {
             var handler = new HandlerModel(head, head.IfKeyword);
-            var conditions = new Stack<(ExpressionSyntax Expression, bool Handles)>();
+            var conditions = new Stack<(ExpressionSyntax Expression, bool Handles)>(InitialStackCapacity);
             for (var current = head; current is not null;)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -571,7 +593,7 @@ namespace ErrorCodeAnalyzers.Analysis
 
         private void AddPattern(PatternSyntax root, SiteKind kind, SemanticModel model, CancellationToken cancellationToken, bool handles = true)
         {
-            var patterns = new Stack<(PatternSyntax Pattern, bool Handles)>();
+            var patterns = new Stack<(PatternSyntax Pattern, bool Handles)>(InitialStackCapacity);
             patterns.Push((root, handles));
             while (patterns.Count > 0)
             {
@@ -700,25 +722,54 @@ namespace ErrorCodeAnalyzers.Analysis
         /// <summary>The catalog entry behind a constant of the shipped constants library, if <paramref name="field"/> is one.</summary>
         public static CodeDefinition? PackageConstantOf(IFieldSymbol field)
         {
-            var type = field.ContainingType;
-            if (type is null)
+            // ProviderErrorCodes.<Provider>[Strings].<Section...>.<Name>, read off the symbols' own names: formatting the
+            // symbol with ToDisplayString cost more than the rest of a handler model.
+            var innermost = field.ContainingType;
+            var providerClass = innermost;
+            while (providerClass?.ContainingType is { } outer)
+            {
+                providerClass = outer;
+            }
+
+            if (innermost is null || providerClass is null || innermost.ContainingType is null ||
+                providerClass.ContainingNamespace is not { Name: CatalogData.ConstantsNamespace, ContainingNamespace.IsGlobalNamespace: true })
             {
                 return null;
             }
 
-            var outermost = type;
-            while (outermost.ContainingType is not null)
+            foreach (var code in ErrorCodeCatalog.Instance.CodesWithConstantLeaf(providerClass.Name, field.Name))
             {
-                outermost = outermost.ContainingType;
+                if (IsSectionPath(code.Section.Id, innermost, providerClass))
+                {
+                    return code;
+                }
             }
 
-            if (outermost.ContainingNamespace is not { Name: CatalogData.ConstantsNamespace, ContainingNamespace.IsGlobalNamespace: true })
+            return null;
+        }
+
+        /// <summary>Whether the types from <paramref name="innermost"/> out to the outermost, <paramref name="providerClass"/> (excluded), spell <paramref name="sectionId"/> (<c>Sdk.General</c>).</summary>
+        private static bool IsSectionPath(string sectionId, INamedTypeSymbol innermost, INamedTypeSymbol providerClass)
+        {
+            if (providerClass.Arity != 0)
             {
-                return null;
+                return false;
             }
 
-            var name = field.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
-            return ErrorCodeCatalog.Instance.TryGetByConstantName(name, out var code) ? code : null;
+            var end = sectionId.Length;
+            for (var type = innermost; type.ContainingType is not null; type = type.ContainingType)
+            {
+                var name = type.Name;
+                var start = end - name.Length;
+                if (type.Arity != 0 || start < 0 || string.CompareOrdinal(sectionId, start, name, 0, name.Length) != 0 || (start > 0 && sectionId[start - 1] != '.'))
+                {
+                    return false;
+                }
+
+                end = start - 1; // before the dot
+            }
+
+            return end == -1;
         }
     }
 }

@@ -16,6 +16,7 @@ namespace ErrorCodeAnalyzers.Catalog
         private readonly Dictionary<string, ProviderDefinition> byId;
         private readonly Dictionary<string, ProviderDefinition> byClassName;
         private readonly Dictionary<string, CodeDefinition> byConstantName;
+        private readonly Dictionary<(string ClassName, string Name), CodeDefinition[]> byClassAndLeafName;
         private readonly HashSet<string> constantLeafNames;
 
         internal ErrorCodeCatalog(ProviderDefinition[] providers)
@@ -30,6 +31,7 @@ namespace ErrorCodeAnalyzers.Catalog
             byId = new Dictionary<string, ProviderDefinition>(StringComparer.Ordinal);
             byClassName = new Dictionary<string, ProviderDefinition>(StringComparer.Ordinal);
             byConstantName = new Dictionary<string, CodeDefinition>(StringComparer.Ordinal);
+            var byLeaf = new Dictionary<(string, string), List<CodeDefinition>>();
             constantLeafNames = new HashSet<string>(StringComparer.Ordinal);
             long rangeMinimum = long.MaxValue, rangeMaximum = long.MinValue;
             for (var i = 0; i < providers.Length; i++)
@@ -49,6 +51,15 @@ namespace ErrorCodeAnalyzers.Catalog
                     list.Add(code);
                     byConstantName[code.ConstantName] = code;
                     byConstantName[code.StringConstantName] = code;
+                    foreach (var className in new[] { provider.ClassName, provider.ClassName + CatalogData.StringsClassSuffix })
+                    {
+                        if (!byLeaf.TryGetValue((className, code.Name), out var sameLeaf))
+                        {
+                            byLeaf[(className, code.Name)] = sameLeaf = new List<CodeDefinition>(1);
+                        }
+
+                        sameLeaf.Add(code);
+                    }
                     constantLeafNames.Add(code.Name);
                 }
 
@@ -63,6 +74,12 @@ namespace ErrorCodeAnalyzers.Catalog
             foreach (var pair in values)
             {
                 byValue[pair.Key] = pair.Value.ToImmutableArray();
+            }
+
+            byClassAndLeafName = new Dictionary<(string, string), CodeDefinition[]>(byLeaf.Count);
+            foreach (var pair in byLeaf)
+            {
+                byClassAndLeafName[pair.Key] = pair.Value.ToArray();
             }
 
             RangeMinimum = rangeMinimum;
@@ -113,6 +130,13 @@ namespace ErrorCodeAnalyzers.Catalog
 
         /// <summary>The code behind a fully-qualified constant name of the shipped constants.</summary>
         public bool TryGetByConstantName(string fullyQualifiedName, out CodeDefinition code) => byConstantName.TryGetValue(fullyQualifiedName, out code!);
+
+        /// <summary>
+        /// The codes whose constant (or string twin) is <c>ProviderErrorCodes.{className}.&lt;section&gt;.{name}</c>, whatever
+        /// the section; the caller matches the section against the symbol it holds, which spares formatting the symbol.
+        /// </summary>
+        public CodeDefinition[] CodesWithConstantLeaf(string className, string name) =>
+            byClassAndLeafName.TryGetValue((className, name), out var codes) ? codes : Array.Empty<CodeDefinition>();
 
         public bool IsInAnyRange(ProviderSet providers, long value)
         {

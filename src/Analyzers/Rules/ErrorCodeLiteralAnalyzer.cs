@@ -105,7 +105,7 @@ namespace ErrorCodeAnalyzers.Rules
             var switchStatement = (SwitchStatementSyntax)context.Node;
             if (!context.IsGeneratedCode && HandlerModel.MayHoldCodes(switchStatement))
             {
-                AnalyzeHandler(HandlerModel.ForSwitchStatement(switchStatement, context.SemanticModel, context.CancellationToken), context);
+                AnalyzeHandler(HandlerModels.ForSwitchStatement(switchStatement, context.SemanticModel, context.CancellationToken), context);
             }
         }
 
@@ -114,7 +114,7 @@ namespace ErrorCodeAnalyzers.Rules
             var switchExpression = (SwitchExpressionSyntax)context.Node;
             if (!context.IsGeneratedCode && HandlerModel.MayHoldCodes(switchExpression))
             {
-                AnalyzeHandler(HandlerModel.ForSwitchExpression(switchExpression, context.SemanticModel, context.CancellationToken), context);
+                AnalyzeHandler(HandlerModels.ForSwitchExpression(switchExpression, context.SemanticModel, context.CancellationToken), context);
             }
         }
 
@@ -125,7 +125,7 @@ namespace ErrorCodeAnalyzers.Rules
             // Chain heads only: an else-if is read with its chain. A single if is a chain of one.
             if (!context.IsGeneratedCode && head.Parent is not ElseClauseSyntax && HandlerModel.MayHoldCodes(head))
             {
-                AnalyzeHandler(HandlerModel.ForIfChain(head, context.SemanticModel, context.CancellationToken), context);
+                AnalyzeHandler(HandlerModels.ForIfChain(head, context.SemanticModel, context.CancellationToken), context);
             }
         }
 
@@ -160,8 +160,9 @@ namespace ErrorCodeAnalyzers.Rules
             // Every site of a group compares the same subject, so the (semantic) check runs at most once per group.
             bool? isErrorCode = group.PlaceSaysErrorCode || group.PackageConstants.Count > 0 ? true : null;
             bool GroupIsErrorCode() =>
-                isErrorCode ??= (group.Handler?.Subject ?? group.Sites.FirstOrDefault()?.Subject) is { } subject &&
-                                ErrorCodeSubjects.IsErrorCode(subject, context.SemanticModel, cancellationToken);
+                isErrorCode ??= group.Handler is { } handler
+                    ? handler.SubjectIsErrorCode(context.SemanticModel, cancellationToken) // asked once for both rules that read the handler
+                    : group.Sites.FirstOrDefault()?.Subject is { } subject && ErrorCodeSubjects.IsErrorCode(subject, context.SemanticModel, cancellationToken);
 
             foreach (var site in group.Sites)
             {
@@ -173,7 +174,7 @@ namespace ErrorCodeAnalyzers.Rules
                 }
 
                 var codes = Definitions(value, resolved);
-                if (codes.Count == 0 || (codes.All(c => c.IsSuccess) && !options.ReportSuccessCodes))
+                if (codes.Count == 0 || (!options.ReportSuccessCodes && AllAreSuccessCodes(codes)))
                 {
                     continue;
                 }
@@ -214,6 +215,19 @@ namespace ErrorCodeAnalyzers.Rules
             }
 
             return result;
+        }
+
+        private static bool AllAreSuccessCodes(List<CodeDefinition> codes)
+        {
+            foreach (var code in codes)
+            {
+                if (!code.IsSuccess)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool InDocumentedRange(ProviderSet providers, long value) => ErrorCodeCatalog.Instance.IsInAnyRange(providers, value);

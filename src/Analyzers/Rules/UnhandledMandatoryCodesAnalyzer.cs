@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using ErrorCodeAnalyzers.Analysis;
 using ErrorCodeAnalyzers.Catalog;
 using ErrorCodeAnalyzers.Options;
@@ -58,7 +60,7 @@ namespace ErrorCodeAnalyzers.Rules
                 return;
             }
 
-            Analyze(HandlerModel.ForSwitchStatement(switchStatement, context.SemanticModel, context.CancellationToken), context);
+            Analyze(HandlerModels.ForSwitchStatement(switchStatement, context.SemanticModel, context.CancellationToken), context);
         }
 
         private static void AnalyzeSwitchExpression(SyntaxNodeAnalysisContext context)
@@ -69,7 +71,7 @@ namespace ErrorCodeAnalyzers.Rules
                 return;
             }
 
-            Analyze(HandlerModel.ForSwitchExpression(switchExpression, context.SemanticModel, context.CancellationToken), context);
+            Analyze(HandlerModels.ForSwitchExpression(switchExpression, context.SemanticModel, context.CancellationToken), context);
         }
 
         private static void AnalyzeIfChain(SyntaxNodeAnalysisContext context)
@@ -82,7 +84,7 @@ namespace ErrorCodeAnalyzers.Rules
                 return;
             }
 
-            Analyze(HandlerModel.ForIfChain(head, context.SemanticModel, context.CancellationToken), context);
+            Analyze(HandlerModels.ForIfChain(head, context.SemanticModel, context.CancellationToken), context);
         }
 
         private static void Analyze(HandlerModel handler, SyntaxNodeAnalysisContext context)
@@ -135,7 +137,7 @@ namespace ErrorCodeAnalyzers.Rules
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (handler.PackageConstants.Count == 0 && !ErrorCodeSubjects.IsErrorCode(handler.Subject, context.SemanticModel, context.CancellationToken))
+            if (handler.PackageConstants.Count == 0 && !handler.SubjectIsErrorCode(context.SemanticModel, context.CancellationToken))
             {
                 return;
             }
@@ -168,12 +170,17 @@ namespace ErrorCodeAnalyzers.Rules
                 return;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(ProviderProperty, provider.Id)
-                .Add(MissingCodesProperty, string.Join(";", missing.Select(c => c.Code.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-                .Add(MissingConstantsProperty, string.Join(";", missing.Select(c => c.ConstantName)))
-                .Add(MissingStringConstantsProperty, string.Join(";", missing.Select(c => c.StringConstantName)))
-                .Add(StringCasesProperty, handler.Sites.Count > 0 && handler.Sites.All(s => s.Literal.IsString) ? "true" : "false");
+            var missingCodes = string.Join(";", missing.Select(c => c.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var stringCases = handler.Sites.Count > 0 && AllAreStrings(handler.Sites);
+            var key = (provider.Id, missingCodes, stringCases);
+            if (!ReportParts.TryGetValue(key, out var parts))
+            {
+                parts = CreateReportParts(provider, missing, missingCodes, stringCases);
+                if (Volatile.Read(ref rememberedReports) < MaximumRememberedReports && ReportParts.TryAdd(key, parts))
+                {
+                    Interlocked.Increment(ref rememberedReports);
+                }
+            }
 
             // The handler and its subject travel with the diagnostic, so the fix finds them without analysing again.
             var additionalLocations = new[] { handler.Node.GetLocation(), handler.Subject.GetLocation() };
@@ -181,9 +188,45 @@ namespace ErrorCodeAnalyzers.Rules
                 Descriptors.UnhandledMandatoryErrorCode,
                 handler.Keyword.GetLocation(),
                 additionalLocations,
-                properties,
+                parts.Properties,
                 provider.DisplayName,
-                Describe(missing)));
+                parts.Description));
+        }
+
+        /// <summary>
+        /// The properties and the message text of an ECA0003 for one provider, one list of missing codes and one form of
+        /// case: the same for every handler that misses the same codes, so they are built once per process. Capped, since
+        /// the lists come from users' handlers rather than from the catalog alone.
+        /// </summary>
+        private static readonly ConcurrentDictionary<(string Provider, string MissingCodes, bool StringCases), (ImmutableDictionary<string, string?> Properties, string Description)> ReportParts = new();
+
+        private const int MaximumRememberedReports = 1024;
+
+        private static int rememberedReports;
+
+        private static (ImmutableDictionary<string, string?> Properties, string Description) CreateReportParts(
+            ProviderDefinition provider, List<CodeDefinition> missing, string missingCodes, bool stringCases)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(ProviderProperty, provider.Id)
+                .Add(MissingCodesProperty, missingCodes)
+                .Add(MissingConstantsProperty, string.Join(";", missing.Select(c => c.ConstantName)))
+                .Add(MissingStringConstantsProperty, string.Join(";", missing.Select(c => c.StringConstantName)))
+                .Add(StringCasesProperty, stringCases ? "true" : "false");
+            return (properties, Describe(missing));
+        }
+
+        private static bool AllAreStrings(List<CodeSite> sites)
+        {
+            foreach (var site in sites)
+            {
+                if (!site.Literal.IsString)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>What the message lists: <c>6206 UserSigExpired (UserSig expired: get a new valid UserSig and log in again)</c>, ...</summary>

@@ -25,6 +25,9 @@ public sealed class SharedStateTests(ITestOutputHelper output)
         ["ErrorCodeNames.HttpAndProcessWords"] = "as FusedErrorCodeWords",
         ["ErrorCodeNames.OtherKindsOfCode"] = "as FusedErrorCodeWords",
         ["ErrorCodeNames.RepresentationWords"] = "as FusedErrorCodeWords",
+        ["UnhandledMandatoryCodesAnalyzer.ReportParts"] = "thread-safe ConcurrentDictionary memo keyed by (provider, missing codes, form of case); values are immutable properties and message text derived only from the catalog and that key; capped at MaximumRememberedReports entries",
+        ["UnhandledMandatoryCodesAnalyzer.rememberedReports"] = "the memo's entry count, changed only with Interlocked; a race can overshoot the cap by the number of threads, never grow without bound",
+        ["HandlerModels.Cache"] = "thread-safe ConditionalWeakTable keyed by the driver's semantic model; values are handler models of that model's tree, built deterministically (racing builds are equal, the first stored wins) and only read afterwards apart from a memo of the subject's verdict; dropped with the semantic model",
         ["OptionsReader.Cache"] = "thread-safe ConditionalWeakTable keyed by the host's options objects; values are parsed options (immutable apart from a memo of their mandatory codes, computed deterministically), equal for equal keys, dropped with their keys",
     };
 

@@ -1,4 +1,5 @@
 using ErrorCodeAnalyzers.Analysis;
+using ErrorCodeAnalyzers.Tests.Verification;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
@@ -255,5 +256,60 @@ public sealed class SyntacticPreCheckTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, passed);
         Assert.Equal(0, allocated);
+    }
+}
+
+/// <summary>The two rules that read handlers share one model per handler and semantic model (HandlerModels).</summary>
+public sealed class SharedHandlerModelTests
+{
+    private const string Source = """
+        class C
+        {
+            string M(int errorCode, int status)
+            {
+                switch (errorCode) { case 2002: return "a"; case 2003: return "b"; }
+                if (errorCode == 2002) { return "c"; } else if (errorCode == 2003) { return "d"; }
+                return status switch { 2002 => "e", _ => "f" };
+            }
+        }
+        """;
+
+    [Fact]
+    public void OneModelPerHandlerAndSemanticModel()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Source);
+        var compilation = CSharpCompilation.Create("Shared", [tree], TestReferences.Framework);
+        var model = compilation.GetSemanticModel(tree);
+        var root = tree.GetRoot();
+        var switchStatement = root.DescendantNodes().OfType<SwitchStatementSyntax>().Single();
+        var ifChain = root.DescendantNodes().OfType<IfStatementSyntax>().First();
+        var switchExpression = root.DescendantNodes().OfType<SwitchExpressionSyntax>().Single();
+
+        var first = HandlerModels.ForSwitchStatement(switchStatement, model, CancellationToken.None);
+        Assert.Same(first, HandlerModels.ForSwitchStatement(switchStatement, model, CancellationToken.None));
+        Assert.Same(HandlerModels.ForIfChain(ifChain, model, CancellationToken.None), HandlerModels.ForIfChain(ifChain, model, CancellationToken.None));
+        Assert.Same(HandlerModels.ForSwitchExpression(switchExpression, model, CancellationToken.None), HandlerModels.ForSwitchExpression(switchExpression, model, CancellationToken.None));
+
+        // Another semantic model (another compilation's, or a new one of the same) builds its own: models hold what that model said.
+        var other = compilation.GetSemanticModel(tree);
+        Assert.NotSame(model, other);
+        Assert.NotSame(first, HandlerModels.ForSwitchStatement(switchStatement, other, CancellationToken.None));
+        Assert.Equal(2, first.Sites.Count);
+    }
+
+    [Fact]
+    public void TheSubjectVerdictIsTheSubjectQuestionsAnswer()
+    {
+        var tree = CSharpSyntaxTree.ParseText(Source);
+        var compilation = CSharpCompilation.Create("Shared", [tree], TestReferences.Framework);
+        var model = compilation.GetSemanticModel(tree);
+        var root = tree.GetRoot();
+        var byCode = HandlerModels.ForSwitchStatement(root.DescendantNodes().OfType<SwitchStatementSyntax>().Single(), model, CancellationToken.None);
+        var byStatus = HandlerModels.ForSwitchExpression(root.DescendantNodes().OfType<SwitchExpressionSyntax>().Single(), model, CancellationToken.None);
+
+        Assert.True(byCode.SubjectIsErrorCode(model, CancellationToken.None));
+        Assert.True(byCode.SubjectIsErrorCode(model, CancellationToken.None)); // the remembered verdict
+        Assert.False(byStatus.SubjectIsErrorCode(model, CancellationToken.None));
+        Assert.False(byStatus.SubjectIsErrorCode(model, CancellationToken.None));
     }
 }

@@ -26,6 +26,31 @@ public class UnhandledMandatoryCodesAnalyzerTests
 
     private static ExpectedDiagnostic Configuration(string fragment) => ExpectedDiagnostic.WithoutLocation("ECA0100").WithMessageContaining(fragment);
 
+    [Fact]
+    public async Task HandlersMissingTheSameCodesShareOneMessageAndOnePropertySet()
+    {
+        const string source = """
+            class C
+            {
+                string M(int errorCode)
+                {
+                    switch (errorCode) { case 6014: return "not logged in"; case 6206: return "log in again"; default: return "failed"; }
+                }
+
+                string N(int resultCode) => resultCode switch { 6014 => "not logged in", 6206 => "log in again", _ => "failed" };
+            }
+            """;
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Shared", [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source)], TestReferences.Framework);
+        var diagnostics = await Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerExtensions.WithAnalyzers(compilation, [new UnhandledMandatoryCodesAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.Equal(diagnostics[0].GetMessage(), diagnostics[1].GetMessage());
+        Assert.Contains("6208 LoggedInOnAnotherDevice", diagnostics[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Same(diagnostics[0].Properties, diagnostics[1].Properties); // built once, not once per handler
+        Assert.Equal("6208", diagnostics[0].Properties[UnhandledMandatoryCodesAnalyzer.MissingCodesProperty]);
+    }
+
     // ------------------------------------------------------------------ Tencent Cloud IM
 
     [Fact]
