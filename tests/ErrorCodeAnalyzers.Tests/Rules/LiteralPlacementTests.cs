@@ -274,13 +274,17 @@ public sealed class SharedHandlerModelTests
         }
         """;
 
-    [Fact]
-    public void OneModelPerHandlerAndSemanticModel()
+    private static (CSharpCompilation Compilation, Microsoft.CodeAnalysis.SemanticModel Model, Microsoft.CodeAnalysis.SyntaxNode Root) Analyze()
     {
         var tree = CSharpSyntaxTree.ParseText(Source);
         var compilation = CSharpCompilation.Create("Shared", [tree], TestReferences.Framework);
-        var model = compilation.GetSemanticModel(tree);
-        var root = tree.GetRoot();
+        return (compilation, compilation.GetSemanticModel(tree), tree.GetRoot());
+    }
+
+    [Fact]
+    public void OneModelPerHandlerAndSemanticModel()
+    {
+        var (compilation, model, root) = Analyze();
         var switchStatement = root.DescendantNodes().OfType<SwitchStatementSyntax>().Single();
         var ifChain = root.DescendantNodes().OfType<IfStatementSyntax>().First();
         var switchExpression = root.DescendantNodes().OfType<SwitchExpressionSyntax>().Single();
@@ -291,7 +295,7 @@ public sealed class SharedHandlerModelTests
         Assert.Same(HandlerModels.ForSwitchExpression(switchExpression, model, CancellationToken.None), HandlerModels.ForSwitchExpression(switchExpression, model, CancellationToken.None));
 
         // Another semantic model (another compilation's, or a new one of the same) builds its own: models hold what that model said.
-        var other = compilation.GetSemanticModel(tree);
+        var other = compilation.GetSemanticModel(root.SyntaxTree);
         Assert.NotSame(model, other);
         Assert.NotSame(first, HandlerModels.ForSwitchStatement(switchStatement, other, CancellationToken.None));
         Assert.Equal(2, first.Sites.Count);
@@ -300,10 +304,7 @@ public sealed class SharedHandlerModelTests
     [Fact]
     public void TheSubjectVerdictIsTheSubjectQuestionsAnswer()
     {
-        var tree = CSharpSyntaxTree.ParseText(Source);
-        var compilation = CSharpCompilation.Create("Shared", [tree], TestReferences.Framework);
-        var model = compilation.GetSemanticModel(tree);
-        var root = tree.GetRoot();
+        var (_, model, root) = Analyze();
         var byCode = HandlerModels.ForSwitchStatement(root.DescendantNodes().OfType<SwitchStatementSyntax>().Single(), model, CancellationToken.None);
         var byStatus = HandlerModels.ForSwitchExpression(root.DescendantNodes().OfType<SwitchExpressionSyntax>().Single(), model, CancellationToken.None);
 
