@@ -723,7 +723,7 @@ namespace ErrorCodeAnalyzers.Analysis
         public static CodeDefinition? PackageConstantOf(IFieldSymbol field)
         {
             // ProviderErrorCodes.<Provider>[Strings].<Section...>.<Name>, read off the symbols' own names: formatting the
-            // symbol with ToDisplayString cost more than the rest of a handler model.
+            // symbol with ToDisplayString was most of what a switch's model cost (docs/performance.md).
             var innermost = field.ContainingType;
             var providerClass = innermost;
             while (providerClass?.ContainingType is { } outer)
