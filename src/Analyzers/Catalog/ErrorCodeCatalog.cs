@@ -39,8 +39,13 @@ namespace ErrorCodeAnalyzers.Catalog
                 var provider = providers[i];
                 provider.Index = i;
                 byId[provider.Id] = provider;
-                byClassName[provider.ClassName] = provider;
-                byClassName[provider.ClassName + CatalogData.StringsClassSuffix] = provider;
+                // The class of the int constants and that of their string twins (ImmutableLink, ImmutableLinkStrings).
+                var classNames = new[] { provider.ClassName, provider.ClassName + CatalogData.StringsClassSuffix };
+                foreach (var className in classNames)
+                {
+                    byClassName[className] = provider;
+                }
+
                 foreach (var code in provider.Codes)
                 {
                     if (!values.TryGetValue(code.Code, out var list))
@@ -51,7 +56,7 @@ namespace ErrorCodeAnalyzers.Catalog
                     list.Add(code);
                     byConstantName[code.ConstantName] = code;
                     byConstantName[code.StringConstantName] = code;
-                    foreach (var className in new[] { provider.ClassName, provider.ClassName + CatalogData.StringsClassSuffix })
+                    foreach (var className in classNames)
                     {
                         if (!byLeaf.TryGetValue((className, code.Name), out var sameLeaf))
                         {
@@ -60,6 +65,7 @@ namespace ErrorCodeAnalyzers.Catalog
 
                         sameLeaf.Add(code);
                     }
+
                     constantLeafNames.Add(code.Name);
                 }
 

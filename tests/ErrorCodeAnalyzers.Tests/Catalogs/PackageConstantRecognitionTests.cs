@@ -56,7 +56,7 @@ public sealed class PackageConstantRecognitionTests
     {
         foreach (var member in container.GetMembers())
         {
-            if (member is INamespaceOrTypeSymbol nested && (member is INamespaceSymbol || member is INamedTypeSymbol))
+            if (member is INamespaceOrTypeSymbol nested)
             {
                 if (nested is INamedTypeSymbol type)
                 {
