@@ -23,6 +23,8 @@ namespace ErrorCodeAnalyzers.Benchmarks
               --skip-fixes            do not time the code fixes
               --skip-probe            do not run the allocation probe
               --write-corpus DIR      also write the smallest corpus and its .editorconfig to DIR
+              --sets NAME[,NAME...]   run only these sets (compile, eca, floor, s109), e.g. to attach a profiler
+                                      to ECA alone; ratios and budget need all four (default: all four)
               --smoke                 a small, fast run that proves the harness works (CI): 5000 lines, 1 round,
                                       a small allocation probe, 50 fixes computed one by one
               --check                 exit 1 when a budget item fails (default: report only, exit 0)
@@ -53,6 +55,9 @@ namespace ErrorCodeAnalyzers.Benchmarks
         public bool SkipProbe { get; private set; }
 
         public string? WriteCorpus { get; private set; }
+
+        /// <summary>The sets to run, by name (compile, eca, floor, s109); null for all of them.</summary>
+        public HashSet<string>? Sets { get; private set; }
 
         public bool Smoke { get; private set; }
 
@@ -109,6 +114,16 @@ namespace ErrorCodeAnalyzers.Benchmarks
                         break;
                     case "--write-corpus":
                         options.WriteCorpus = Value();
+                        break;
+                    case "--sets":
+                        options.Sets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                        foreach (var name in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        {
+                            options.Sets.Add(Enum.TryParse<Measurement.SetKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+                                ? kind.ToString()
+                                : throw new ArgumentException($"--sets: '{name}' is not one of compile, eca, floor, s109."));
+                        }
+
                         break;
                     case "--smoke":
                         options.Smoke = true;

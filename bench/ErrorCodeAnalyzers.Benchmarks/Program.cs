@@ -87,6 +87,10 @@ namespace ErrorCodeAnalyzers.Benchmarks
             }
 
             sets.Add(new AnalyzerSet(SetKind.S109, "S109", ImmutableArray.Create(s109)));
+            if (options.Sets is { } only)
+            {
+                sets.RemoveAll(set => !only.Contains(set.Kind.ToString()));
+            }
 
             ProbeResult? probe = null;
             if (!options.SkipProbe && !eca.IsEmpty)

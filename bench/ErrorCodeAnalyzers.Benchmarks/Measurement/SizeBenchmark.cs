@@ -68,7 +68,22 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
 
         public double MedianExecution(SetKind kind) => Statistics.Median(Samples[kind].Select(s => s.ExecutionMs));
 
+        /// <summary>
+        /// The median over rounds of <paramref name="kind"/>'s wall clock divided by <paramref name="baseline"/>'s in the same
+        /// round. Each round runs every set once, back to back, so the two share the machine's state of that minute; the
+        /// machine drifts by more than the 5 % being judged between rounds, which a ratio of the two medians does not cancel.
+        /// </summary>
+        public double MedianPairedWallRatio(SetKind kind, SetKind baseline) =>
+            Statistics.Median(Samples[kind].Zip(Samples[baseline], (a, b) => a.WallMs / b.WallMs));
+
+        /// <summary>As <see cref="MedianPairedWallRatio"/>, for the process's CPU time.</summary>
+        public double MedianPairedCpuRatio(SetKind kind, SetKind baseline) =>
+            Statistics.Median(Samples[kind].Zip(Samples[baseline], (a, b) => a.CpuMs / b.CpuMs));
+
         public double MedianAllocated(SetKind kind) => Statistics.Median(Samples[kind].Select(s => (double)s.AllocatedBytes));
+
+        /// <summary>Whether every set ran (the ratios need all four).</summary>
+        public bool HasAllSets => Enum.GetValues<SetKind>().All(kind => Samples.ContainsKey(kind));
 
         public IReadOnlyDictionary<string, int> Diagnostics(SetKind kind) => Samples[kind].Last().DiagnosticCounts;
 

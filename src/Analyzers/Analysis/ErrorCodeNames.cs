@@ -20,11 +20,10 @@ namespace ErrorCodeAnalyzers.Analysis
     /// </remarks>
     internal static class ErrorCodeNames
     {
-        // Verdicts of IsErrorCodeName for names that contain "code": a process-wide memo of a pure function of the name,
-        // capped so that a long IDE session cannot grow it without bound (past the cap, names are judged each time).
-        private const int MaximumRememberedNames = 8192;
-        private static readonly ConcurrentDictionary<string, bool> Verdicts = new(StringComparer.Ordinal);
-        private static int rememberedNames;
+        // Splitting a name into words allocates, and a project repeats its names (CountryCode, response, PromoCode) on every
+        // keystroke: both verdicts below are pure functions of the name, remembered process-wide.
+        private static readonly NameVerdicts ErrorCodeVerdicts = new(Judge);
+        private static readonly NameVerdicts OtherKindVerdicts = new(JudgeOtherKindOfCode);
 
         private static readonly HashSet<string> FusedErrorCodeWords = new(StringComparer.Ordinal)
         {
@@ -79,19 +78,7 @@ namespace ErrorCodeAnalyzers.Analysis
                 return false;
             }
 
-            // Splitting allocates, and a project repeats its names (CountryCode, PromoCode) on every keystroke: remember verdicts.
-            if (Verdicts.TryGetValue(name, out var verdict))
-            {
-                return verdict;
-            }
-
-            verdict = Judge(name);
-            if (Volatile.Read(ref rememberedNames) < MaximumRememberedNames && Verdicts.TryAdd(name, verdict))
-            {
-                Interlocked.Increment(ref rememberedNames);
-            }
-
-            return verdict;
+            return ErrorCodeVerdicts.Get(name);
         }
 
         /// <summary>
@@ -164,14 +151,12 @@ namespace ErrorCodeAnalyzers.Analysis
             string.Equals(name, "Code", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Codes", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>True when a receiver or type name says its <c>Code</c> is another kind of code (<c>country.Code</c>, <c>Currency.Code</c>).</summary>
-        public static bool NamesOtherKindOfCode(string? name)
-        {
-            if (string.IsNullOrEmpty(name))
-            {
-                return false;
-            }
+        public static bool NamesOtherKindOfCode(string? name) =>
+            !string.IsNullOrEmpty(name) && OtherKindVerdicts.Get(name!);
 
-            foreach (var word in SplitWords(name!))
+        private static bool JudgeOtherKindOfCode(string name)
+        {
+            foreach (var word in SplitWords(name))
             {
                 if (OtherKindsOfCode.Contains(word))
                 {
@@ -226,6 +211,36 @@ namespace ErrorCodeAnalyzers.Analysis
 
                 start = -1;
             }
+        }
+    }
+
+    /// <summary>
+    /// A process-wide memo of a pure verdict on a name, capped so that a long IDE session cannot grow it without bound
+    /// (past the cap, names are judged each time).
+    /// </summary>
+    internal sealed class NameVerdicts
+    {
+        private const int MaximumRememberedNames = 8192;
+        private readonly ConcurrentDictionary<string, bool> verdicts = new(StringComparer.Ordinal);
+        private readonly Func<string, bool> judge;
+        private int rememberedNames;
+
+        public NameVerdicts(Func<string, bool> judge) => this.judge = judge;
+
+        public bool Get(string name)
+        {
+            if (verdicts.TryGetValue(name, out var verdict))
+            {
+                return verdict;
+            }
+
+            verdict = judge(name);
+            if (Volatile.Read(ref rememberedNames) < MaximumRememberedNames && verdicts.TryAdd(name, verdict))
+            {
+                Interlocked.Increment(ref rememberedNames);
+            }
+
+            return verdict;
         }
     }
 }

@@ -389,7 +389,8 @@ namespace ErrorCodeAnalyzers.Analysis
 
                             break;
                         default:
-                            if (Comparisons.TryDecompose(condition, out var subject, out var value, out var isEquality) && IsCodeValue(value, model, cancellationToken))
+                            if (Comparisons.TryDecompose(condition, out var subject, out var value, out var isEquality) &&
+                                (LiteralValues.TryGetCodeLiteral(value, out _) || (handler.MayAcceptSubject(subject) && IsNamedCodeValue(value, model, cancellationToken))))
                             {
                                 if (handler.AcceptSubject(subject))
                                 {
@@ -479,17 +480,13 @@ namespace ErrorCodeAnalyzers.Analysis
         private static bool IsCatchAll(PatternSyntax pattern) =>
             pattern is DiscardPatternSyntax or VarPatternSyntax or DeclarationPatternSyntax or TypePatternSyntax or RecursivePatternSyntax;
 
-        /// <summary>A code literal or a named integer/string constant: what a branch compares a code with (not <c>null</c>, not a variable).</summary>
-        private static bool IsCodeValue(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
-        {
-            if (LiteralValues.TryGetCodeLiteral(value, out _))
-            {
-                return true;
-            }
-
-            return value is IdentifierNameSyntax or MemberAccessExpressionSyntax &&
+        /// <summary>
+        /// A named integer/string constant: what a branch compares a code with besides a literal (not <c>null</c>, not a
+        /// variable). The one symbol question of a chain's model, so it is asked only where the answer can count.
+        /// </summary>
+        private static bool IsNamedCodeValue(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken) =>
+            value is IdentifierNameSyntax or MemberAccessExpressionSyntax &&
                 model.GetSymbolInfo(value, cancellationToken).Symbol is IFieldSymbol { HasConstantValue: true, ConstantValue: int or long or short or string };
-        }
 
         /// <summary>Syntactic check that a pattern compares with something that can be a code (not <c>null</c> or a type).</summary>
         private static bool MayHoldCode(PatternSyntax root)
@@ -532,6 +529,12 @@ namespace ErrorCodeAnalyzers.Analysis
                 }
             }
         }
+
+        /// <summary>
+        /// Whether <see cref="AcceptSubject"/> would take <paramref name="subject"/>, without taking it: a named value compared
+        /// with another subject than the chain's adds nothing to the model, so its symbol is never asked for.
+        /// </summary>
+        private bool MayAcceptSubject(ExpressionSyntax subject) => Subject is null || Comparisons.SameSubject(Subject, subject);
 
         /// <summary>The first compared subject becomes the chain's subject; later ones must be the same expression.</summary>
         private bool AcceptSubject(ExpressionSyntax subject)

@@ -18,8 +18,8 @@ public sealed class SharedStateTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> Reviewed = new(StringComparer.Ordinal)
     {
         ["ErrorCodeLiteralAnalyzer.MessageParts"] = "thread-safe ConcurrentDictionary memo keyed by catalog data (value, providers, form); values are immutable strings and dictionaries derived only from the catalog; bounded by the catalog",
-        ["ErrorCodeNames.Verdicts"] = "thread-safe ConcurrentDictionary memo of IsErrorCodeName, a pure function of the name; capped at MaximumRememberedNames entries",
-        ["ErrorCodeNames.rememberedNames"] = "the memo's entry count, changed only with Interlocked; a race can overshoot the cap by the number of threads, never grow without bound",
+        ["ErrorCodeNames.ErrorCodeVerdicts"] = "a NameVerdicts memo of IsErrorCodeName, a pure function of the name: a thread-safe ConcurrentDictionary capped at MaximumRememberedNames entries, its count changed only with Interlocked (a race can overshoot the cap by the number of threads, never grow without bound)",
+        ["ErrorCodeNames.OtherKindVerdicts"] = "a NameVerdicts memo of NamesOtherKindOfCode, a pure function of the name; the same safeguards as ErrorCodeVerdicts",
         ["ErrorCodeCatalog.LazyInstance"] = "thread-safe Lazy of the catalog, which is immutable once built",
         ["ErrorCodeNames.FusedErrorCodeWords"] = "filled by the static initializer, only read afterwards (concurrent reads of a HashSet are safe)",
         ["ErrorCodeNames.HttpAndProcessWords"] = "as FusedErrorCodeWords",

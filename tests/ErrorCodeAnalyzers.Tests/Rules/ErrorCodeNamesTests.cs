@@ -1,3 +1,4 @@
+using System;
 using ErrorCodeAnalyzers.Analysis;
 using Xunit;
 
@@ -334,6 +335,28 @@ public sealed class ErrorCodeNamesTests
     [InlineData("", false)]
     [InlineData(null, false)]
     public void ReceiverNamesAnotherKindOfCode(string? name, bool expected) => Assert.Equal(expected, ErrorCodeNames.NamesOtherKindOfCode(name));
+
+    /// <summary>
+    /// The receiver of every <c>x.Code == 2002</c> is judged on every keystroke: once a name is judged, judging it again
+    /// splits nothing and allocates nothing, and the verdict stays the same.
+    /// </summary>
+    [Fact]
+    public void ReceiverVerdictsAreRemembered()
+    {
+        var receiver = "shipment" + "Response"; // a string of its own, not a literal another test may have judged first
+        var receiverWithCountry = "shipping" + "Country";
+        Assert.False(ErrorCodeNames.NamesOtherKindOfCode(receiver));
+        Assert.True(ErrorCodeNames.NamesOtherKindOfCode(receiverWithCountry));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var again = ErrorCodeNames.NamesOtherKindOfCode(receiver);
+        var againWithCountry = ErrorCodeNames.NamesOtherKindOfCode(receiverWithCountry);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.False(again);
+        Assert.True(againWithCountry);
+        Assert.Equal(0, allocated);
+    }
     /// <summary>
     /// The allocation-free pre-check of every name agrees with the two case-insensitive searches it replaces, at every
     /// position (start, middle, end) and in every case, and says no to names shorter than the words.
