@@ -33,6 +33,12 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
         /// <summary>Bytes allocated by the whole process during the run.</summary>
         public long AllocatedBytes { get; init; }
 
+        /// <summary>Time the runtime was paused for garbage collections during the run.</summary>
+        public double GcPauseMs { get; init; }
+
+        /// <summary>Collections during the run that reached gen2 (background or blocking).</summary>
+        public int Gen2Collections { get; init; }
+
         public int CompilerErrors { get; init; }
 
         public IReadOnlyList<Diagnostic> FirstErrors { get; init; } = Array.Empty<Diagnostic>();
@@ -51,6 +57,8 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
             Settle();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var cpuBefore = Environment.CpuUsage.TotalTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gen2Before = GC.CollectionCount(2);
             var stopwatch = Stopwatch.StartNew();
             ImmutableArray<Diagnostic> diagnostics;
             CompilationWithAnalyzers? withAnalyzers = null;
@@ -77,6 +85,8 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
 
             stopwatch.Stop();
             var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+            var pause = GC.GetTotalPauseDuration() - pauseBefore;
+            var gen2 = GC.CollectionCount(2) - gen2Before;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             var byAnalyzer = new Dictionary<string, double>();
             if (withAnalyzers is not null)
@@ -97,6 +107,8 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
                 ExecutionMs = byAnalyzer.Values.Sum(),
                 ExecutionMsByAnalyzer = byAnalyzer,
                 AllocatedBytes = allocated,
+                GcPauseMs = pause.TotalMilliseconds,
+                Gen2Collections = gen2,
                 CompilerErrors = errors.Count,
                 FirstErrors = errors.Take(10).ToList(),
                 DiagnosticCounts = diagnostics
