@@ -87,6 +87,13 @@ namespace ErrorCodeAnalyzers.Benchmarks.Reporting
                     result.MedianAllocated(kind) / 1024 / 1024));
             }
 
+            Line("  garbage collection (medians): " + string.Join(" | ", result.Samples
+                .Select(pair => string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} paused {1:F2} s, {2:F0} gen2",
+                    pair.Key,
+                    Statistics.Median(pair.Value.Select(r => r.GcPauseMs)) / 1000,
+                    Statistics.Median(pair.Value.Select(r => (double)r.Gen2Collections))))));
             if (!result.Samples.ContainsKey(SetKind.Eca))
             {
                 Line("  (no ECA analyzers found: ratios not computed)");
@@ -107,13 +114,6 @@ namespace ErrorCodeAnalyzers.Benchmarks.Reporting
 
             var figures = Figures.Of(result);
             Line($"  ratios: ECA/floor (exec) {Ratio(figures.EcaOverFloorExecution)} | ECA/S109 (exec) {Ratio(figures.EcaOverS109)} | ECA/compile {Percent(figures.EcaOverCompile)} | wall(ECA)/wall(floor) {Ratio(figures.WallEcaOverFloor)} per round ({Ratio(figures.WallMedianOverMedian)} median over median) | cpu(ECA)/cpu(floor) {Ratio(figures.CpuEcaOverFloor)} per round");
-            Line("  garbage collection (medians): " + string.Join(" | ", result.Samples
-                .Select(pair => string.Format(
-                    CultureInfo.InvariantCulture,
-                    "{0} paused {1:F2} s, {2:F0} gen2",
-                    pair.Key,
-                    Statistics.Median(pair.Value.Select(r => r.GcPauseMs)) / 1000,
-                    Statistics.Median(pair.Value.Select(r => (double)r.Gen2Collections))))));
             Line("  wall(ECA)/wall(floor) by round: " + string.Join(", ", result.Samples[SetKind.Eca].Zip(result.Samples[SetKind.Floor], (e, f) => Ratio(e.WallMs / f.WallMs))));
             Line(string.Format(
                 CultureInfo.InvariantCulture,
