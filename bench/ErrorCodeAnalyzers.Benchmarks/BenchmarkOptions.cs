@@ -56,8 +56,8 @@ namespace ErrorCodeAnalyzers.Benchmarks
 
         public string? WriteCorpus { get; private set; }
 
-        /// <summary>The sets to run, by name (compile, eca, floor, s109); null for all of them.</summary>
-        public HashSet<string>? Sets { get; private set; }
+        /// <summary>The sets to run; null for all of them.</summary>
+        public HashSet<Measurement.SetKind>? Sets { get; private set; }
 
         public bool Smoke { get; private set; }
 
@@ -116,11 +116,12 @@ namespace ErrorCodeAnalyzers.Benchmarks
                         options.WriteCorpus = Value();
                         break;
                     case "--sets":
-                        options.Sets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                        options.Sets = new HashSet<Measurement.SetKind>();
                         foreach (var name in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                         {
+                            // IsDefined: TryParse also takes numbers ("7").
                             options.Sets.Add(Enum.TryParse<Measurement.SetKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
-                                ? kind.ToString()
+                                ? kind
                                 : throw new ArgumentException($"--sets: '{name}' is not one of compile, eca, floor, s109."));
                         }
 

@@ -89,7 +89,7 @@ namespace ErrorCodeAnalyzers.Benchmarks
             sets.Add(new AnalyzerSet(SetKind.S109, "S109", ImmutableArray.Create(s109)));
             if (options.Sets is { } only)
             {
-                sets.RemoveAll(set => !only.Contains(set.Kind.ToString()));
+                sets.RemoveAll(set => !only.Contains(set.Kind));
             }
 
             ProbeResult? probe = null;

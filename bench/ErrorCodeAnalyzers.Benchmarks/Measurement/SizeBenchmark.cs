@@ -69,16 +69,15 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
         public double MedianExecution(SetKind kind) => Statistics.Median(Samples[kind].Select(s => s.ExecutionMs));
 
         /// <summary>
-        /// The median over rounds of <paramref name="kind"/>'s wall clock divided by <paramref name="baseline"/>'s in the same
-        /// round. Each round runs every set once, back to back, so the two share the machine's state of that minute; the
-        /// machine drifts by more than the 5 % being judged between rounds, which a ratio of the two medians does not cancel.
+        /// <paramref name="kind"/>'s figure divided by <paramref name="baseline"/>'s in the same round, round by round. Each
+        /// round runs every set once, back to back, so the two share the machine's state of that minute; the machine drifts
+        /// by more than the 5 % being judged between rounds, which a ratio of the two medians does not cancel.
         /// </summary>
-        public double MedianPairedWallRatio(SetKind kind, SetKind baseline) =>
-            Statistics.Median(Samples[kind].Zip(Samples[baseline], (a, b) => a.WallMs / b.WallMs));
+        public IEnumerable<double> PairedRatios(SetKind kind, SetKind baseline, Func<RunSample, double> figure) =>
+            Samples[kind].Zip(Samples[baseline], (a, b) => figure(a) / figure(b));
 
-        /// <summary>As <see cref="MedianPairedWallRatio"/>, for the process's CPU time.</summary>
-        public double MedianPairedCpuRatio(SetKind kind, SetKind baseline) =>
-            Statistics.Median(Samples[kind].Zip(Samples[baseline], (a, b) => a.CpuMs / b.CpuMs));
+        public double MedianPairedRatio(SetKind kind, SetKind baseline, Func<RunSample, double> figure) =>
+            Statistics.Median(PairedRatios(kind, baseline, figure));
 
         public double MedianAllocated(SetKind kind) => Statistics.Median(Samples[kind].Select(s => (double)s.AllocatedBytes));
 

@@ -114,7 +114,7 @@ namespace ErrorCodeAnalyzers.Benchmarks.Reporting
 
             var figures = Figures.Of(result);
             Line($"  ratios: ECA/floor (exec) {Ratio(figures.EcaOverFloorExecution)} | ECA/S109 (exec) {Ratio(figures.EcaOverS109)} | ECA/compile {Percent(figures.EcaOverCompile)} | wall(ECA)/wall(floor) {Ratio(figures.WallEcaOverFloor)} per round ({Ratio(figures.WallMedianOverMedian)} median over median) | cpu(ECA)/cpu(floor) {Ratio(figures.CpuEcaOverFloor)} per round");
-            Line("  wall(ECA)/wall(floor) by round: " + string.Join(", ", result.Samples[SetKind.Eca].Zip(result.Samples[SetKind.Floor], (e, f) => Ratio(e.WallMs / f.WallMs))));
+            Line("  wall(ECA)/wall(floor) by round: " + string.Join(", ", result.PairedRatios(SetKind.Eca, SetKind.Floor, r => r.WallMs).Select(Ratio)));
             Line(string.Format(
                 CultureInfo.InvariantCulture,
                 "  per line: ECA exec {0:F0} ns | S109 exec {1:F0} ns | wall(ECA) - wall(floor) {2:F0} ns | compile {3:F1} us | ECA allocates {4:F0} B more than the floor",
@@ -278,7 +278,7 @@ namespace ErrorCodeAnalyzers.Benchmarks.Reporting
 
             public double EcaOverCompile { get; private init; }
 
-            /// <summary>The budget's figure: the median of the rounds' own wall(ECA)/wall(floor) (see <see cref="SizeResult.MedianPairedWallRatio"/>).</summary>
+            /// <summary>The budget's figure: the median of the rounds' own wall(ECA)/wall(floor) (see <see cref="SizeResult.PairedRatios"/>).</summary>
             public double WallEcaOverFloor { get; private init; }
 
             /// <summary>wall(ECA)'s median over wall(floor)'s median, shown next to it: the machine's drift between rounds stays in it.</summary>
@@ -300,9 +300,9 @@ namespace ErrorCodeAnalyzers.Benchmarks.Reporting
                     EcaOverFloorExecution = eca / result.MedianExecution(SetKind.Floor),
                     EcaOverS109 = eca / result.MedianExecution(SetKind.S109),
                     EcaOverCompile = eca / result.MedianWall(SetKind.Compile),
-                    WallEcaOverFloor = result.MedianPairedWallRatio(SetKind.Eca, SetKind.Floor),
+                    WallEcaOverFloor = result.MedianPairedRatio(SetKind.Eca, SetKind.Floor, r => r.WallMs),
                     WallMedianOverMedian = result.MedianWall(SetKind.Eca) / result.MedianWall(SetKind.Floor),
-                    CpuEcaOverFloor = result.MedianPairedCpuRatio(SetKind.Eca, SetKind.Floor),
+                    CpuEcaOverFloor = result.MedianPairedRatio(SetKind.Eca, SetKind.Floor, r => r.CpuMs),
                     EcaNanosecondsPerLine = eca * 1e6 / result.Lines,
                     S109NanosecondsPerLine = result.MedianExecution(SetKind.S109) * 1e6 / result.Lines,
                     WallOverheadNanosecondsPerLine = (result.MedianWall(SetKind.Eca) - result.MedianWall(SetKind.Floor)) * 1e6 / result.Lines,

@@ -343,8 +343,8 @@ public sealed class ErrorCodeNamesTests
     [Fact]
     public void ReceiverVerdictsAreRemembered()
     {
-        var receiver = "shipment" + "Response"; // a string of its own, not a literal another test may have judged first
-        var receiverWithCountry = "shipping" + "Country";
+        var receiver = "shipmentResponse";
+        var receiverWithCountry = "shippingCountry";
         Assert.False(ErrorCodeNames.NamesOtherKindOfCode(receiver));
         Assert.True(ErrorCodeNames.NamesOtherKindOfCode(receiverWithCountry));
 
@@ -357,6 +357,7 @@ public sealed class ErrorCodeNamesTests
         Assert.True(againWithCountry);
         Assert.Equal(0, allocated);
     }
+
     /// <summary>
     /// The allocation-free pre-check of every name agrees with the two case-insensitive searches it replaces, at every
     /// position (start, middle, end) and in every case, and says no to names shorter than the words.
