@@ -42,58 +42,7 @@ namespace ErrorCodeAnalyzers.CodeFixes
         /// </summary>
         public static ExpressionSyntax Create(string fullyQualifiedConstant) =>
             SyntaxFactory.ParseExpression("global::" + fullyQualifiedConstant)
-                .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation, new SyntaxAnnotation(ReferenceKind, fullyQualifiedConstant));
-
-        /// <summary>Marks a reference made by <see cref="Create"/>; its data is the constant.</summary>
-        private const string ReferenceKind = "ErrorCodeAnalyzers.ConstantReference";
-
-        /// <summary>
-        /// Starts the simplifier closer to its result: each reference made by <see cref="Create"/> becomes
-        /// <c>X.Y.Z</c> (without <c>global::ProviderErrorCodes.</c>) where that binds to the same constant, and keeps its
-        /// annotations, so the simplifier still shortens it further where it can. Reducing the qualified form costs the
-        /// simplifier several times more than the rest of a Fix All over a thousand references. Files whose using
-        /// directives include an alias or a <c>using static</c> keep the qualified form: there the simplifier may
-        /// choose a form of its own.
-        /// </summary>
-        public static async Task<Document> ShortenWhereTheyBindAsync(Document document, CancellationToken cancellationToken)
-        {
-            if (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root ||
-                root.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
-                    .Any(u => u.Alias is not null || !u.StaticKeyword.IsKind(SyntaxKind.None)))
-            {
-                return document;
-            }
-
-            var references = root.GetAnnotatedNodes(ReferenceKind).OfType<ExpressionSyntax>().ToList();
-            var semanticModel = references.Count == 0 ? null : await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            // Aliases from other files (global using) are in scope too.
-            if (semanticModel is null || semanticModel.LookupNamespacesAndTypes(references[0].SpanStart).Any(s => s is IAliasSymbol))
-            {
-                return document;
-            }
-
-            // What the qualified form binds to does not depend on where it is, so once per constant.
-            var targets = new Dictionary<string, ISymbol?>();
-            var shortened = new Dictionary<SyntaxNode, ExpressionSyntax>();
-            foreach (var reference in references)
-            {
-                var constant = reference.GetAnnotations(ReferenceKind).First().Data!;
-                if (!targets.TryGetValue(constant, out var target))
-                {
-                    target = semanticModel.GetSpeculativeSymbolInfo(reference.SpanStart, SyntaxFactory.ParseExpression("global::" + constant), SpeculativeBindingOption.BindAsExpression).Symbol;
-                    targets[constant] = target;
-                }
-
-                var candidate = SyntaxFactory.ParseExpression(constant.Substring(constant.IndexOf('.') + 1));
-                if (target is not null &&
-                    SymbolEqualityComparer.Default.Equals(semanticModel.GetSpeculativeSymbolInfo(reference.SpanStart, candidate, SpeculativeBindingOption.BindAsExpression).Symbol, target))
-                {
-                    shortened[reference] = reference.CopyAnnotationsTo(candidate.WithTriviaFrom(reference));
-                }
-            }
-
-            return shortened.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(shortened.Keys, (original, _) => shortened[original]));
-        }
+                .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
 
         /// <summary>
         /// Adds <c>using ProviderErrorCodes;</c> where the file imports namespaces with using directives and lacks this one;
@@ -101,13 +50,15 @@ namespace ErrorCodeAnalyzers.CodeFixes
         /// </summary>
         public static CompilationUnitSyntax AddUsingIfFileUsesUsings(CompilationUnitSyntax root)
         {
-            var (usings, owner) = FindUsingList(root);
-            if (usings.Count == 0 || usings.Any(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name.ToString() == ConstantsNamespace))
+            if (NewUsingScope(root) is null)
             {
                 return root;
             }
 
-            var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ConstantsNamespace)).WithAdditionalAnnotations(Formatter.Annotation);
+            var (usings, owner) = FindUsingList(root);
+
+            // Parsed rather than built, so no elastic trivia asks the formatter for a pass over the file.
+            var directive = SyntaxFactory.ParseCompilationUnit("using " + ConstantsNamespace + ";").Usings[0];
             var index = 0;
             var systemFirst = usings.Count > 0 && IsSystem(usings[0]);
             while (index < usings.Count && ShouldPrecede(usings[index], systemFirst))
@@ -119,18 +70,44 @@ namespace ErrorCodeAnalyzers.CodeFixes
             {
                 // Keep the file's leading trivia (header comments) in front of the first directive.
                 directive = directive.WithLeadingTrivia(usings[0].GetLeadingTrivia());
-                usings = usings.Replace(usings[0], usings[0].WithLeadingTrivia(SyntaxTriviaList.Empty));
+                usings = usings.Replace(usings[0], usings[0].WithLeadingTrivia(Indentation(usings[0])));
+            }
+            else
+            {
+                directive = directive.WithLeadingTrivia(Indentation(usings[index - 1]));
             }
 
             // End the line the way the file's own using directives end theirs.
             var endOfLine = usings.SelectMany(u => u.GetTrailingTrivia()).FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            directive = directive.WithTrailingTrivia(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.ElasticLineFeed);
+            directive = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)
+                ? directive.WithTrailingTrivia(endOfLine)
+                : directive.WithTrailingTrivia(SyntaxFactory.ElasticLineFeed).WithAdditionalAnnotations(Formatter.Annotation);
             var updated = usings.Insert(index, directive);
             return owner switch
             {
                 BaseNamespaceDeclarationSyntax ns => root.ReplaceNode(ns, ns.WithUsings(updated)),
                 _ => root.WithUsings(updated),
             };
+        }
+
+        /// <summary>
+        /// The compilation unit or namespace whose using directives <see cref="AddUsingIfFileUsesUsings"/> adds
+        /// <c>using ProviderErrorCodes;</c> to; null where it adds none.
+        /// </summary>
+        public static SyntaxNode? NewUsingScope(CompilationUnitSyntax root)
+        {
+            var (usings, owner) = FindUsingList(root);
+            return usings.Count == 0 || usings.Any(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name.ToString() == ConstantsNamespace)
+                ? null
+                : owner;
+        }
+
+        /// <summary>The whitespace that starts the directive's own line (after any comments above it).</summary>
+        private static SyntaxTriviaList Indentation(UsingDirectiveSyntax directive)
+        {
+            var leading = directive.GetLeadingTrivia();
+            var last = leading.Count > 0 ? leading[leading.Count - 1] : default;
+            return last.IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(last) : SyntaxTriviaList.Empty;
         }
 
         private static (SyntaxList<UsingDirectiveSyntax> Usings, SyntaxNode Owner) FindUsingList(CompilationUnitSyntax root)

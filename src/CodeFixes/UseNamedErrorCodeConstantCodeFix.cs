@@ -110,14 +110,12 @@ namespace ErrorCodeAnalyzers.CodeFixes
                 }
             }
 
-            if (targets.Count == 0)
+            if (targets.Count == 0 || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } semanticModel)
             {
                 return document;
             }
 
-            var newRoot = root.ReplaceNodes(targets.Keys, (original, _) => ConstantReferences.Create(targets[original]).WithTriviaFrom(original));
-            newRoot = ConstantReferences.AddUsingIfFileUsesUsings(newRoot);
-            return document.WithSyntaxRoot(newRoot);
+            return document.WithSyntaxRoot(LiteralReplacement.Replace(semanticModel, root, targets, cancellationToken));
         }
 
         private sealed class FixAll : DocumentBasedFixAllProvider
@@ -153,20 +151,35 @@ namespace ErrorCodeAnalyzers.CodeFixes
             }
 
             /// <summary>
-            /// Runs the cleanup (simplifier, formatter) on the replaced nodes here and hands back plain text. Roslyn cleans
-            /// a returned tree too, but the text it makes from it keeps the cleaned tree, annotations and all, and the Fix All
-            /// action's own post-processing then simplifies and formats every replaced node a second time.
+            /// Runs what cleanup is left (the simplifier on qualified references, the formatter on a using directive that
+            /// could not copy the file's line ending) here and hands back plain text. Roslyn cleans a returned tree too, but
+            /// the text it makes from it keeps the cleaned tree, annotations and all, and the Fix All action's own
+            /// post-processing then simplifies and formats every marked node a second time.
             /// </summary>
             private static async Task<Document> CleanedTextAsync(Document original, Document changed, CancellationToken cancellationToken)
             {
-                var cleaned = await ConstantReferences.ShortenWhereTheyBindAsync(changed, cancellationToken).ConfigureAwait(false);
-                cleaned = await Simplifier.ReduceAsync(cleaned, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-                cleaned = await Formatter.FormatAsync(cleaned, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-                cleaned = await Formatter.FormatAsync(cleaned, SyntaxAnnotation.ElasticAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+                // Each step only where something is marked for it: each costs a pass over the file even with nothing to do.
+                var cleaned = changed;
+                if (Marked(await cleaned.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false), Simplifier.Annotation))
+                {
+                    cleaned = await Simplifier.ReduceAsync(cleaned, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+
+                if (Marked(await cleaned.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false), Formatter.Annotation))
+                {
+                    cleaned = await Formatter.FormatAsync(cleaned, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+
+                if ((await cleaned.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))?.GetAnnotatedTrivia(SyntaxAnnotation.ElasticAnnotation).Any() == true)
+                {
+                    cleaned = await Formatter.FormatAsync(cleaned, SyntaxAnnotation.ElasticAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
 
                 // New text on the original document: its tree is reparsed from the unannotated original, so nothing is left to clean.
                 return original.WithText(await cleaned.GetTextAsync(cancellationToken).ConfigureAwait(false));
             }
+
+            private static bool Marked(SyntaxNode? root, SyntaxAnnotation annotation) => root?.GetAnnotatedNodesAndTokens(annotation).Any() == true;
         }
     }
 }
