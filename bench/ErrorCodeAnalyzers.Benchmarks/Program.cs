@@ -55,6 +55,7 @@ namespace ErrorCodeAnalyzers.Benchmarks
             if (options.Smoke)
             {
                 report.Line("SMOKE RUN: proves the harness works; at this size the ratios are not meaningful.");
+                SizeBenchmark.CheckRoundOrders();
             }
 
             var catalog = CorpusCatalog.Load();
@@ -109,8 +110,8 @@ namespace ErrorCodeAnalyzers.Benchmarks
                     Log($"corpus written to {directory}");
                 }
 
-                Log($"size {lines:N0} lines: {options.RepetitionsFor(lines)} rounds after {options.Warmup} warm-up");
-                sizes.Add(await SizeBenchmark.RunAsync(generator, lines, sets, options.Warmup, options.RepetitionsFor(lines), m => Log("  " + m)).ConfigureAwait(false));
+                Log($"size {lines:N0} lines: {options.MeasuredRounds} rounds after {options.Warmup} warm-up");
+                sizes.Add(await SizeBenchmark.RunAsync(generator, lines, sets, options.Warmup, options.MeasuredRounds, m => Log("  " + m)).ConfigureAwait(false));
                 AnalyzerRun.Settle();
             }
 

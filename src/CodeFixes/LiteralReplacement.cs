@@ -26,11 +26,11 @@ namespace ErrorCodeAnalyzers.CodeFixes
         private readonly Dictionary<(SyntaxNode Scope, string Provider), NameBinding> bindingInScope = new();
         private readonly Dictionary<string, ExpressionSyntax> shortForms = new();
 
-        private LiteralReplacement(SemanticModel semanticModel, CompilationUnitSyntax root, CancellationToken cancellationToken)
+        private LiteralReplacement(SemanticModel semanticModel, CompilationUnitSyntax root, int position, CancellationToken cancellationToken)
         {
             this.semanticModel = semanticModel;
             newUsingScope = ConstantReferences.NewUsingScope(root);
-            leaveToSimplifier = HasAliasOrStaticImport(semanticModel.Compilation, root, cancellationToken);
+            leaveToSimplifier = HasAliasOrStaticImport(semanticModel, root, position, cancellationToken);
         }
 
         private enum NameBinding
@@ -52,7 +52,12 @@ namespace ErrorCodeAnalyzers.CodeFixes
         /// </summary>
         public static CompilationUnitSyntax Replace(SemanticModel semanticModel, CompilationUnitSyntax root, IReadOnlyDictionary<SyntaxNode, string> targets, CancellationToken cancellationToken)
         {
-            var writer = new LiteralReplacement(semanticModel, root, cancellationToken);
+            if (targets.Count == 0)
+            {
+                return root;
+            }
+
+            var writer = new LiteralReplacement(semanticModel, root, targets.Keys.First().SpanStart, cancellationToken);
             var references = new Dictionary<SyntaxNode, SyntaxNode>();
             foreach (var target in targets)
             {
@@ -150,28 +155,21 @@ namespace ErrorCodeAnalyzers.CodeFixes
         }
 
         /// <summary>
-        /// An alias or a <c>using static</c> in the file, or a global one anywhere in the compilation: there the simplifier
-        /// may choose a form of its own (an alias, a member imported by <c>using static</c>), so it gets the qualified form.
+        /// An alias or a <c>using static</c> in the file, or a global one (another file's, the project's
+        /// <c>&lt;Using&gt;</c> items): there the simplifier may choose a form of its own (an alias, a member imported by
+        /// <c>using static</c>), so it gets the qualified form. The global ones come from the import scopes at
+        /// <paramref name="position"/>, which the compilation already knows, rather than from reading every file.
         /// </summary>
-        private static bool HasAliasOrStaticImport(Compilation compilation, CompilationUnitSyntax root, CancellationToken cancellationToken)
+        private static bool HasAliasOrStaticImport(SemanticModel semanticModel, CompilationUnitSyntax root, int position, CancellationToken cancellationToken)
         {
-            if (root.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>().Any(IsAliasOrStatic))
+            if (root.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
+                    .Any(u => u.Alias is not null || !u.StaticKeyword.IsKind(SyntaxKind.None)))
             {
                 return true;
             }
 
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit &&
-                    unit.Usings.Any(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && IsAliasOrStatic(u)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-
-            static bool IsAliasOrStatic(UsingDirectiveSyntax directive) => directive.Alias is not null || !directive.StaticKeyword.IsKind(SyntaxKind.None);
+            return semanticModel.GetImportScopes(position, cancellationToken)
+                .Any(scope => !scope.Aliases.IsEmpty || scope.Imports.Any(import => import.NamespaceOrType is ITypeSymbol));
         }
     }
 }

@@ -91,7 +91,7 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
 
     /// <summary>
     /// One corpus size: generate, compile once to check it, then warm-up rounds and measured rounds; each
-    /// round runs every set once, in an order that rotates from round to round so no set always runs first.
+    /// round runs every set once, in the order <see cref="RoundOrder"/> gives.
     /// </summary>
     internal static class SizeBenchmark
     {
@@ -109,7 +109,7 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
 
             for (var round = -warmup; round < repetitions; round++)
             {
-                var order = Enumerable.Range(0, sets.Count).Select(i => sets[(i + Math.Max(0, round)) % sets.Count]).ToList();
+                var order = RoundOrder(sets.Count, Math.Max(0, round)).Select(i => sets[i]).ToList();
                 var line = new List<string>();
                 foreach (var set in order)
                 {
@@ -132,6 +132,53 @@ namespace ErrorCodeAnalyzers.Benchmarks.Measurement
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Throws unless <see cref="RoundOrder"/> is balanced for one to four sets: each round a permutation, and over a
+        /// cycle each set first equally often and each ordered pair of sets adjacent equally often. The smoke run (CI)
+        /// checks it.
+        /// </summary>
+        internal static void CheckRoundOrders()
+        {
+            for (var count = 1; count <= 4; count++)
+            {
+                var rows = Enumerable.Range(0, count % 2 == 0 ? count : 2 * count).Select(round => RoundOrder(count, round)).ToList();
+                var firsts = rows.GroupBy(order => order[0]).Select(g => g.Count()).Distinct().Count();
+                var pairs = rows.SelectMany(order => order.Zip(order.Skip(1), (a, b) => (a, b))).GroupBy(pair => pair).ToList();
+                if (rows.Any(order => order.OrderBy(i => i).SequenceEqual(Enumerable.Range(0, count)) == false) ||
+                    firsts != 1 ||
+                    (count > 1 && (pairs.Count != count * (count - 1) || pairs.Select(g => g.Count()).Distinct().Count() != 1)))
+                {
+                    throw new InvalidOperationException($"The round orders for {count} sets are not balanced: " + string.Join(" | ", rows.Select(order => string.Join(",", order))));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The order of the sets in round <paramref name="round"/>: the rows of a Williams square, so that over a
+        /// cycle of rounds each set runs first equally often and follows every other set equally often. A run
+        /// inherits the collector's state from the one before it (a plain rotation made ECA always follow the plain
+        /// compile), so no set should always have the same predecessor.
+        /// </summary>
+        internal static IReadOnlyList<int> RoundOrder(int count, int round)
+        {
+            // First row 0, 1, n-1, 2, n-2, ...; row r adds r to each entry. For an odd count the reversed rows complete the cycle.
+            var first = new int[count];
+            for (int i = 1, low = 1, high = count - 1; i < count; i++)
+            {
+                first[i] = i % 2 == 1 ? low++ : high--;
+            }
+
+            var rows = count % 2 == 0 ? count : 2 * count;
+            var row = round % rows;
+            var order = first.Select(entry => (entry + row) % count).ToList();
+            if (row >= count)
+            {
+                order.Reverse();
+            }
+
+            return order;
         }
     }
 }

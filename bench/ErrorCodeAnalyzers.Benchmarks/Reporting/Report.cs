@@ -66,7 +66,7 @@ namespace ErrorCodeAnalyzers.Benchmarks.Reporting
             Line();
             Line($"== {result.Lines:N0} lines ({SizeLabel(result.RequestedLines)}) ==");
             Line($"corpus: {result.Corpus.Describe()}");
-            Line($"rounds: {result.Repetitions} measured after {result.Warmup} warm-up, sets interleaved (order rotates per round); compiler and analyzer driver single-threaded");
+            Line($"rounds: {result.Repetitions} measured after {result.Warmup} warm-up, sets interleaved (a balanced order: each set follows each other set equally often); compiler and analyzer driver single-threaded");
             Line(string.Format(CultureInfo.InvariantCulture, "  {0,-24} {1,10} {2,-19} {3,10} {4,14} {5,-19} {6,13}", "set (medians)", "wall", "(min-max)", "cpu", "analyzer exec", "(min-max)", "allocated"));
             foreach (var (kind, name) in new[] { (SetKind.Compile, "compile (no analyzers)"), (SetKind.Eca, "ECA"), (SetKind.Floor, "floor"), (SetKind.S109, "S109") })
             {

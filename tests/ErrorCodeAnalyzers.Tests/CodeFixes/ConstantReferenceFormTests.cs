@@ -308,6 +308,43 @@ class C
             ImmutableLink.Deposits.InvalidErc20Token;
 }", mode);
 
+    /// <summary>An alias from another file's <c>global using</c> is the simplifier's to use, as a file's own alias is.</summary>
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public Task AGlobalAliasInAnotherFileIsLeftToTheSimplifier(FixMode mode) => GlobalImport(
+        "global using Link = ProviderErrorCodes.ImmutableLink;",
+        "Link.Deposits.InsufficientFunds",
+        mode);
+
+    /// <summary>So is a member imported by another file's <c>global using static</c>.</summary>
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public Task AGlobalUsingStaticInAnotherFileIsLeftToTheSimplifier(FixMode mode) => GlobalImport(
+        "global using static ProviderErrorCodes.ImmutableLink.Deposits;",
+        "InsufficientFunds",
+        mode);
+
+    private static Task GlobalImport(string globalUsing, string expectedReference, FixMode mode)
+    {
+        var test = Test(mode);
+        test.Sources.Add(("Test0.cs", @"using System;
+
+class C
+{
+    bool M(int errorCode) => errorCode == [|2002|];
+}"));
+        test.Sources.Add(("Globals.cs", globalUsing));
+        test.FixedSources.Add(("Test0.cs", @"using System;
+using ProviderErrorCodes;
+
+class C
+{
+    bool M(int errorCode) => errorCode == " + expectedReference + @";
+}"));
+        test.FixedSources.Add(("Globals.cs", globalUsing));
+        return test.RunAsync();
+    }
+
     private static Task Fix(string markup, string fixedMarkup, FixMode mode)
     {
         var test = Test(mode);
