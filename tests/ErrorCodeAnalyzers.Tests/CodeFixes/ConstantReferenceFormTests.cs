@@ -194,9 +194,10 @@ var ImmutableLink = 1;
 int errorCode = Environment.TickCount;
 if (errorCode == [|2002|]) Console.WriteLine(ImmutableLink);
 
-class Base(bool funds);
-
-class Derived(int errorCode) : Base(errorCode == [|2001|]);
+class Beside
+{
+    bool M(int errorCode) => errorCode == [|2001|];
+}
 "));
         test.FixedSources.Add(("Test0.cs", @"using System;
 using ProviderErrorCodes;
@@ -205,9 +206,10 @@ var ImmutableLink = 1;
 int errorCode = Environment.TickCount;
 if (errorCode == ProviderErrorCodes.ImmutableLink.Deposits.InsufficientFunds) Console.WriteLine(ImmutableLink);
 
-class Base(bool funds);
-
-class Derived(int errorCode) : Base(errorCode == ProviderErrorCodes.ImmutableLink.Deposits.InvalidErc20Token);
+class Beside
+{
+    bool M(int errorCode) => errorCode == ProviderErrorCodes.ImmutableLink.Deposits.InvalidErc20Token;
+}
 "));
         return test.RunAsync();
     }
