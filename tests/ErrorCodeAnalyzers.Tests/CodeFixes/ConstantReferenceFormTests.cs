@@ -156,35 +156,13 @@ partial class C
         return test.RunAsync();
     }
 
-    [Theory]
-    [MemberData(nameof(Modes))]
-    public Task ATopLevelLocalOfTheProviderNameKeepsTheQualifierInTheOtherStatements(FixMode mode)
-    {
-        var test = Test(mode);
-        test.OutputKind = OutputKind.ConsoleApplication;
-        test.Sources.Add(("Test0.cs", @"using System;
-
-var ImmutableLink = 1;
-int errorCode = Environment.TickCount;
-if (errorCode == [|2002|]) Console.WriteLine(ImmutableLink);
-"));
-        test.FixedSources.Add(("Test0.cs", @"using System;
-using ProviderErrorCodes;
-
-var ImmutableLink = 1;
-int errorCode = Environment.TickCount;
-if (errorCode == ProviderErrorCodes.ImmutableLink.Deposits.InsufficientFunds) Console.WriteLine(ImmutableLink);
-"));
-        return test.RunAsync();
-    }
-
     /// <summary>
-    /// The top-level locals are in scope in the types beside the statements too (there <c>ImmutableLink.X</c> would be
-    /// CS8801, a top-level local used in a type), so those keep the qualifier as well.
+    /// A top-level local of the provider's name is in scope in the other statements and in the types beside them too
+    /// (there <c>ImmutableLink.X</c> would be CS8801, a top-level local used in a type): both keep the qualifier.
     /// </summary>
     [Theory]
     [MemberData(nameof(Modes))]
-    public Task TopLevelLocalsReachTheTypesBesideThem(FixMode mode)
+    public Task ATopLevelLocalKeepsTheQualifierInTheStatementsAndTheTypesBesideThem(FixMode mode)
     {
         var test = Test(mode);
         test.OutputKind = OutputKind.ConsoleApplication;
