@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using ErrorCodeAnalyzers.Catalog;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -97,10 +94,13 @@ namespace ErrorCodeAnalyzers.CodeFixes
         public static SyntaxNode? NewUsingScope(CompilationUnitSyntax root)
         {
             var (usings, owner) = FindUsingList(root);
-            return usings.Count == 0 || usings.Any(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name.ToString() == ConstantsNamespace)
+            return usings.Count == 0 || usings.Any(u => !IsAliasOrStatic(u) && u.Name.ToString() == ConstantsNamespace)
                 ? null
                 : owner;
         }
+
+        /// <summary><c>using X = ...;</c> or <c>using static ...;</c>: a directive that imports no namespace.</summary>
+        public static bool IsAliasOrStatic(UsingDirectiveSyntax directive) => directive.Alias is not null || !directive.StaticKeyword.IsKind(SyntaxKind.None);
 
         /// <summary>The whitespace that starts the directive's own line (after any comments above it).</summary>
         private static SyntaxTriviaList Indentation(UsingDirectiveSyntax directive)
@@ -130,7 +130,7 @@ namespace ErrorCodeAnalyzers.CodeFixes
 
         private static bool ShouldPrecede(UsingDirectiveSyntax existing, bool systemFirst)
         {
-            if (existing.Alias is not null || !existing.StaticKeyword.IsKind(SyntaxKind.None) || !existing.GlobalKeyword.IsKind(SyntaxKind.None))
+            if (IsAliasOrStatic(existing) || !existing.GlobalKeyword.IsKind(SyntaxKind.None))
             {
                 return existing.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword);
             }

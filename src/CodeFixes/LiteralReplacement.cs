@@ -66,7 +66,7 @@ namespace ErrorCodeAnalyzers.CodeFixes
             }
 
             var newRoot = root.ReplaceNodes(references.Keys, (original, _) => references[original]);
-            var x= ConstantReferences.AddUsingIfFileUsesUsings(newRoot);return x;
+            return ConstantReferences.AddUsingIfFileUsesUsings(newRoot);
         }
 
         private ExpressionSyntax Reference(SyntaxNode literal, string constant)
@@ -162,8 +162,9 @@ namespace ErrorCodeAnalyzers.CodeFixes
         /// </summary>
         private static bool HasAliasOrStaticImport(SemanticModel semanticModel, CompilationUnitSyntax root, int position, CancellationToken cancellationToken)
         {
-            if (root.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>()
-                    .Any(u => u.Alias is not null || !u.StaticKeyword.IsKind(SyntaxKind.None)))
+            if (root.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax)
+                    .OfType<UsingDirectiveSyntax>()
+                    .Any(ConstantReferences.IsAliasOrStatic))
             {
                 return true;
             }
