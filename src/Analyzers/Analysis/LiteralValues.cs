@@ -28,8 +28,17 @@ namespace ErrorCodeAnalyzers.Analysis
         public ExpressionSyntax ReplaceableExpression =>
             Literal.Parent is PrefixUnaryExpressionSyntax negation && negation.IsKind(SyntaxKind.UnaryMinusExpression) ? negation : Literal;
 
-        /// <summary>The source text of <see cref="ReplaceableExpression"/>; a bare literal's is its token's, so no string is built.</summary>
-        public string ReplaceableText => ReplaceableExpression is LiteralExpressionSyntax bare ? bare.Token.Text : ReplaceableExpression.ToString();
+        /// <summary>
+        /// The source text of <see cref="ReplaceableExpression"/>; a bare literal's is its token's, so no string is built, and a
+        /// negation without trivia inside is "-" and the token's (node ToString() writes through a pooled writer).
+        /// </summary>
+        public string ReplaceableText => ReplaceableExpression switch
+        {
+            LiteralExpressionSyntax bare => bare.Token.Text,
+            PrefixUnaryExpressionSyntax { OperatorToken.HasTrailingTrivia: false, Operand: LiteralExpressionSyntax operand } when !operand.Token.HasLeadingTrivia =>
+                "-" + operand.Token.Text,
+            var other => other.ToString(),
+        };
     }
 
     /// <summary>Reads integer values from literal syntax without the semantic model and without allocating.</summary>

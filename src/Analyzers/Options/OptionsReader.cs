@@ -28,7 +28,40 @@ namespace ErrorCodeAnalyzers.Options
 
         private static readonly ConditionalWeakTable<AnalyzerConfigOptions, ConditionalWeakTable<AnalyzerConfigOptions, ErrorCodeOptions>> Cache = new();
 
+        /// <summary>
+        /// The options of the last tree this thread asked about. The driver runs a tree's syntax node actions one after another
+        /// on one thread, so this answers nearly every call with two reference comparisons; the provider's lookup and the two
+        /// tables below cost microseconds each on a cold cache (docs/performance.md). Weak, so it keeps no tree alive.
+        /// </summary>
+        [ThreadStatic]
+        private static LastTreeOptions? lastTreeOptions;
+
         public static ErrorCodeOptions Get(AnalyzerConfigOptionsProvider provider, SyntaxTree tree)
+        {
+            var last = lastTreeOptions ??= new LastTreeOptions();
+            if (last.Options is { } remembered && last.Tree.TryGetTarget(out var lastTree) && lastTree == tree &&
+                last.Provider.TryGetTarget(out var lastProvider) && lastProvider == provider)
+            {
+                return remembered;
+            }
+
+            var options = GetUncached(provider, tree);
+            last.Tree.SetTarget(tree);
+            last.Provider.SetTarget(provider);
+            last.Options = options;
+            return options;
+        }
+
+        private sealed class LastTreeOptions
+        {
+            public WeakReference<SyntaxTree> Tree { get; } = new(null!);
+
+            public WeakReference<AnalyzerConfigOptionsProvider> Provider { get; } = new(null!);
+
+            public ErrorCodeOptions? Options { get; set; }
+        }
+
+        private static ErrorCodeOptions GetUncached(AnalyzerConfigOptionsProvider provider, SyntaxTree tree)
         {
             var treeOptions = provider.GetOptions(tree);
             var globalOptions = provider.GlobalOptions;

@@ -85,7 +85,7 @@ namespace ErrorCodeAnalyzers.Rules
                 return;
             }
 
-            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, literal.SyntaxTree);
+            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, context.SemanticModel.SyntaxTree);
             if (!CodeSites.IsReportableValue(ErrorCodeCatalog.Instance, codeLiteral.Value, options))
             {
                 return;
@@ -131,7 +131,7 @@ namespace ErrorCodeAnalyzers.Rules
 
         private static void AnalyzeHandler(HandlerModel handler, SyntaxNodeAnalysisContext context)
         {
-            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, context.Node.SyntaxTree);
+            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, context.SemanticModel.SyntaxTree);
             foreach (var group in SiteGroup.OfHandler(handler))
             {
                 AnalyzeGroup(group, context, options);
@@ -146,7 +146,7 @@ namespace ErrorCodeAnalyzers.Rules
                 return;
             }
 
-            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, initializer.SyntaxTree);
+            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, context.SemanticModel.SyntaxTree);
             if (CodeTables.Visit(initializer, context.SemanticModel, options, context.CancellationToken) is { } group)
             {
                 AnalyzeGroup(group, context, options);

@@ -100,7 +100,7 @@ namespace ErrorCodeAnalyzers.Rules
             }
 
             var catalog = ErrorCodeCatalog.Instance;
-            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, context.Node.SyntaxTree);
+            var options = OptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider, context.SemanticModel.SyntaxTree);
             var provider = ProviderResolution.Single(ProviderResolution.Context(handler.Sites.Select(s => s.Literal.Value), handler.PackageConstants, options));
             if (provider is null || !options.Providers.Contains(provider))
             {

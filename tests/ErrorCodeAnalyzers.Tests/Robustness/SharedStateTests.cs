@@ -29,6 +29,7 @@ public sealed class SharedStateTests(ITestOutputHelper output)
         ["UnhandledMandatoryCodesAnalyzer.rememberedReports"] = "the memo's entry count, changed only with Interlocked; a race can overshoot the cap by the number of threads, never grow without bound",
         ["HandlerModels.Cache"] = "thread-safe ConditionalWeakTable keyed by the driver's semantic model; values are handler models of that model's tree, built deterministically (racing builds are equal, the first stored wins) and only read afterwards apart from a memo of the subject's verdict; dropped with the semantic model",
         ["OptionsReader.Cache"] = "thread-safe ConditionalWeakTable keyed by the host's options objects; values are parsed options (immutable apart from a memo of their mandatory codes, computed deterministically), equal for equal keys, dropped with their keys",
+        ["OptionsReader.lastTreeOptions"] = "[ThreadStatic], so never shared between threads; weak references to the last tree and options provider the thread asked about, and the options Cache gave for them, returned only for that same tree and provider",
     };
 
     private static readonly Type[] ImmutableTypes =

@@ -205,6 +205,11 @@ public sealed class MagicErrorCodeTests
         messageFragments: ["Error code -10001 is Tencent Cloud IM \"D2 expired."]);
 
     [Fact]
+    public Task MessageForANegativeCodeWrittenWithASpaceQuotesItAsWritten() => LiteralRules.VerifyAsync(
+        WrapInClass("bool M(int code) => code == {|ECA0001:- 10001|} || code == {|ECA0001:-/* sign */10003|};"),
+        messageFragments: ["Error code - 10001 is Tencent Cloud IM", "Error code -/* sign */10003 is Tencent Cloud IM"]);
+
+    [Fact]
     public Task MessageForANegativeTencentCodeNamesSectionAndConstant() => LiteralRules.VerifyAsync(
         WrapInClass("bool M(int code) => code == {|ECA0001:-10001|};"),
         messageFragments: ["(SSO Access Layer Error Codes); use TencentIm.Server.SsoAccessLayer.D2TicketExpired"]);
