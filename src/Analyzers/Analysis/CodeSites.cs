@@ -78,6 +78,33 @@ namespace ErrorCodeAnalyzers.Analysis
         }
 
         /// <summary>
+        /// Whether the literal stands where the literal rule itself reports (an argument, the receiver of <c>Equals</c>, an
+        /// operand of <c>==</c> or <c>!=</c>, a constant pattern), judged from its parents alone. The driver's walk has just
+        /// passed through those, so this reads warm memory; the token's text, which the value needs, is usually cold, and
+        /// most literals (loop bounds, sums, assignments, case labels) stand elsewhere. Allocates nothing.
+        /// </summary>
+        public static bool MayBeLiteralRuleSite(LiteralExpressionSyntax literal)
+        {
+            // The same walk as LiteralValues.TryGetCodeLiteral: through a minus sign (numbers only), parentheses and casts to a predefined type.
+            var isNumber = literal.IsKind(SyntaxKind.NumericLiteralExpression);
+            ExpressionSyntax expression = literal;
+            while (expression.Parent is ExpressionSyntax parent &&
+                   ((isNumber && parent.IsKind(SyntaxKind.UnaryMinusExpression)) || parent is ParenthesizedExpressionSyntax || parent is CastExpressionSyntax { Type: PredefinedTypeSyntax }))
+            {
+                expression = parent;
+            }
+
+            return expression.Parent switch
+            {
+                ArgumentSyntax argument => argument.Parent is ArgumentListSyntax,
+                MemberAccessExpressionSyntax memberAccess => memberAccess.Expression == expression && memberAccess.Parent is InvocationExpressionSyntax,
+                BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression),
+                ConstantPatternSyntax => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>
         /// The literal as a code whose value some catalog documents: <c>-10005</c> for the 10005 of <c>-10005</c> (the sign,
         /// casts and parentheses of the whole constant expression count). The hot path of the package: it allocates nothing.
         /// </summary>

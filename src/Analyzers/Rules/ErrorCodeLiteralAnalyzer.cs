@@ -60,8 +60,9 @@ namespace ErrorCodeAnalyzers.Rules
         {
             var literal = (LiteralExpressionSyntax)context.Node;
 
-            // The hot path: a value no catalog documents ends here, before options, symbols or names, with no allocation.
-            if (context.IsGeneratedCode || !CodeSites.TryGetDocumentedCode(literal, out var codeLiteral))
+            // The hot path, with no allocation: a literal that stands nowhere this rule reports ends on its parents, and a value
+            // no catalog documents on one lookup, before options, symbols or names.
+            if (context.IsGeneratedCode || !CodeSites.MayBeLiteralRuleSite(literal) || !CodeSites.TryGetDocumentedCode(literal, out var codeLiteral))
             {
                 return;
             }

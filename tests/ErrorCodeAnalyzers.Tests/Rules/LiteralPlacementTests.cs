@@ -1,5 +1,6 @@
 using ErrorCodeAnalyzers.Analysis;
 using ErrorCodeAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
@@ -113,13 +114,15 @@ public sealed class LiteralPlacementTests
         var root = CSharpSyntaxTree.ParseText(source).GetRoot();
         var literals = root.DescendantNodes().OfType<LiteralExpressionSyntax>().ToList(); // red nodes exist before measuring
         Assert.Equal(400, literals.Count);
-        Assert.DoesNotContain(literals, l => CodeSites.TryGetDocumentedCode(l, out _)); // warm-up, and none is a code
+        Assert.All(literals, l => Assert.True(CodeSites.MayBeLiteralRuleSite(l))); // warm-up
+        Assert.DoesNotContain(literals, l => CodeSites.TryGetDocumentedCode(l, out _)); // none is a code
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var documented = 0;
         foreach (var literal in literals)
         {
-            if (CodeSites.TryGetDocumentedCode(literal, out _))
+            // Each stands in a comparison, so the placement check passes it and the value lookup rejects it.
+            if (CodeSites.MayBeLiteralRuleSite(literal) && CodeSites.TryGetDocumentedCode(literal, out _))
             {
                 documented++;
             }
@@ -193,6 +196,74 @@ public sealed class SyntacticPreCheckTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(1, passed);
         Assert.Equal(0, allocated);
+    }
+
+    /// <summary>The literal rule's first check reads only the literal's parents: where it may report, and where it never does.</summary>
+    [Theory]
+    [InlineData("Assert.Equal(2002, code)", true)]
+    [InlineData("new LinkException(message, (long)-10001)", true)] // through a cast and a minus sign
+    [InlineData("\"105\".Equals(errorCode)", true)]
+    [InlineData("code == (2002)", true)]
+    [InlineData("2002 != code", true)]
+    [InlineData("code is 2002 or 2003", true)]
+    [InlineData("response is { ErrorCode: 2002 }", true)]
+    [InlineData("quantity * 2002", false)]
+    [InlineData("retries < 2002", false)]
+    [InlineData("price is > 2002", false)] // a relational pattern compares, it does not handle a code
+    [InlineData("ok ? 2002 : 0", false)]
+    [InlineData("code = 2002", false)]
+    [InlineData("cache[2002]", false)] // an indexer's argument list is no call
+    [InlineData("-\"105\" == code", false)] // a minus before a string is no constant the rule reads
+    public void LiteralRulePlacementPreCheck(string expression, bool expected)
+    {
+        var literal = SyntaxFactory.ParseExpression(expression).DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>()
+            .First(l => l.Token.ValueText is "2002" or "10001" or "105");
+        Assert.Equal(expected, CodeSites.MayBeLiteralRuleSite(literal));
+    }
+
+    /// <summary>
+    /// The placement pre-check never drops a literal the literal rule would go on to judge: over every seed of the fuzz
+    /// corpus (snippets, samples, the test corpus and the tests' own code), each documented literal that stands in an
+    /// argument list, before <c>.Equals</c> or in a lone comparison passes it. And it does its job: most literals end on it.
+    /// </summary>
+    [Fact]
+    public void LiteralRulePlacementPreCheckKeepsEveryPlaceTheRuleJudges()
+    {
+        int literals = 0, judged = 0, endedOnParents = 0;
+        foreach (var seed in Robustness.FuzzCorpus.Seeds)
+        {
+            foreach (var literal in CSharpSyntaxTree.ParseText(seed.Text).GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>())
+            {
+                if (!literal.IsKind(SyntaxKind.NumericLiteralExpression) && !literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    continue;
+                }
+
+                literals++;
+                var passes = CodeSites.MayBeLiteralRuleSite(literal);
+                endedOnParents += passes ? 0 : 1;
+                if (!CodeSites.TryGetDocumentedCode(literal, out var code))
+                {
+                    continue;
+                }
+
+                var expression = code.Expression;
+                var inArgumentList = expression.Parent switch
+                {
+                    ArgumentSyntax { Parent: ArgumentListSyntax } => true,
+                    MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Equals", Parent: InvocationExpressionSyntax } equalsAccess => equalsAccess.Expression == expression,
+                    _ => false,
+                };
+                if (inArgumentList || CodeSites.TryGetLoneComparison(code, out _, out _, out _))
+                {
+                    judged++;
+                    Assert.True(passes, $"{seed.Origin}: {literal.Parent}");
+                }
+            }
+        }
+
+        Assert.True(judged > 100, $"only {judged} judged literals in the fuzz corpus");
+        Assert.True(endedOnParents * 3 > literals, $"{endedOnParents} of {literals} literals ended on their parents");
     }
 
     [Theory]
